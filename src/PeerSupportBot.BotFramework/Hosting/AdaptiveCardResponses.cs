@@ -1,0 +1,32 @@
+using System.Text.Json;
+using PeerSupportBot.BotFramework.Schema;
+
+namespace PeerSupportBot.BotFramework.Hosting;
+
+/// <summary>The three answers an adaptiveCard/action invoke can give.</summary>
+public static class AdaptiveCardResponses
+{
+    /// <summary>A card that replaces the one pressed, for the person who pressed it.</summary>
+    public static AdaptiveCardInvokeResponse Card(JsonElement card) => new()
+    {
+        StatusCode = 200,
+        Type = Attachment.AdaptiveCardContentType,
+        Value = card,
+    };
+
+    /// <summary>A short message Teams shows instead of changing the card.</summary>
+    public static AdaptiveCardInvokeResponse Message(string text) => new()
+    {
+        StatusCode = 200,
+        Type = AdaptiveCardInvokeResponse.MessageType,
+        Value = JsonSerializer.SerializeToElement(text, BotFrameworkJsonContext.Default.String),
+    };
+
+    /// <summary>An error the client shows on the card.</summary>
+    public static AdaptiveCardInvokeResponse Error(int statusCode, string code, string message) => new()
+    {
+        StatusCode = statusCode,
+        Type = AdaptiveCardInvokeResponse.ErrorType,
+        Value = JsonSerializer.SerializeToElement(new ErrorDetail { Code = code, Message = message }, BotFrameworkJsonContext.Default.ErrorDetail),
+    };
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PeerSupportBot.BotFramework.Authentication;
+using PeerSupportBot.BotFramework.Connector;
+using PeerSupportBot.BotFramework.Schema;
+
+namespace PeerSupportBot.BotFramework.Hosting;
+
+/// <summary>Maps the endpoint the channel posts activities to.</summary>
+public static class BotMessagesEndpoint
+{
+    /// <summary>
+    /// POST {pattern}: size limit (413), JSON (400), authentication (401), then the registered
+    /// <see cref="IActivityHandler"/>. An invoke's answer is the response body; everything else gets 200.
+    /// </summary>
+    public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints.MapPost(pattern, HandleAsync).DisableAntiforgery();
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext http,
+        IOptions<BotFrameworkOptions> options,
+        IRequestAuthenticator authenticator,
+        IConnectorClient connector,
+        IActivityHandler handler,
+        ILoggerFactory loggerFactory)
+    {
+        var logger = loggerFactory.CreateLogger(typeof(BotMessagesEndpoint));
+        var cancellationToken = http.RequestAborted;
+        var limit = options.Value.MaxRequestBodyBytes;
+
+        var body = await RequestBody.ReadAsync(http, limit, cancellationToken);
+        if (body.TooLarge)
+        {
+            Log.RequestTooLarge(logger, limit);
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var activity = Parse(body.Bytes);
+        if (activity is null)
+        {
+            Log.MalformedActivity(logger);
+            return Results.BadRequest();
+        }
+
+        var outcome = await authenticator.AuthenticateAsync(
+            http.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null,
+            activity,
+            http.Connection.RemoteIpAddress,
+            cancellationToken);
+        if (!outcome.IsAuthenticated)
+        {
+            Log.Unauthenticated(logger, outcome.FailureReason ?? "unknown");
+            return Results.Unauthorized();
+        }
+
+        Log.ActivityReceived(logger, activity.Type ?? "", activity.Name ?? "");
+        var response = await handler.OnTurnAsync(new TurnContext(activity, connector), cancellationToken);
+        if (response is null)
+        {
+            return Results.Ok();
+        }
+
+        return response.Body is { } json
+            ? Results.Json(json, BotFrameworkJsonContext.Default.JsonElement, statusCode: response.Status)
+            : Results.StatusCode(response.Status);
+    }
+
+    private static Activity? Parse(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            var activity = JsonSerializer.Deserialize(body.Span, BotFrameworkJsonContext.Default.Activity);
+            return activity is { Type.Length: > 0, ServiceUrl.Length: > 0, Conversation.Id.Length: > 0 }
+                   && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+                   && (serviceUrl.Scheme == Uri.UriSchemeHttps || serviceUrl.Scheme == Uri.UriSchemeHttp)
+                ? activity
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

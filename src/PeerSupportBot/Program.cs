@@ -1,5 +1,24 @@
+using PeerSupportBot.BotFramework.Hosting;
+using PeerSupportBot.Conversation;
+using PeerSupportBot.Storage;
+using PeerSupportBot.Welcome;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.UseDefaultUrlUnlessConfigured();
+builder.Logging.AddStructuredConsole();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddLocalization();
+builder.Services.AddBotFramework<PeerSupportActivityHandler>();
+builder.Services.AddTableStorage();
+builder.Services.AddWelcome();
+
 var app = builder.Build();
+
+app.MapBotMessages();
+app.MapHealthChecks("/healthz");
+
 app.Run();
 
+/// <summary>The app's entry point, visible to the integration tests' host.</summary>
 public partial class Program;

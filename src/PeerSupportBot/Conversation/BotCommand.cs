@@ -1,0 +1,32 @@
+using System.Globalization;
+using PeerSupportBot.BotFramework.Hosting;
+
+namespace PeerSupportBot.Conversation;
+
+/// <summary>What a command does once recognised.</summary>
+internal interface IBotCommand
+{
+    Task ExecuteAsync(CommandInvocation invocation, CancellationToken cancellationToken);
+}
+
+/// <summary>A recognised command: the turn, the language of the word used, and what followed it.</summary>
+internal sealed record CommandInvocation(TurnContext Turn, CultureInfo Language, string Arguments);
+
+/// <summary>
+/// A command's words in Finnish and English and where its one-line description lives. Kept apart
+/// from the command itself so the help card can list every command without depending on them.
+/// </summary>
+internal sealed record BotCommandDescriptor(string FinnishWord, string EnglishWord, Type CommandType, Type TextResource, string DescriptionKey);
+
+internal static class BotCommandServiceCollectionExtensions
+{
+    /// <summary>Registers a command: <typeparamref name="TText"/>'s <paramref name="descriptionKey"/> describes it on the help card.</summary>
+    public static IServiceCollection AddBotCommand<TCommand, TText>(this IServiceCollection services, string finnishWord, string englishWord, string descriptionKey)
+        where TCommand : class, IBotCommand
+    {
+        services.AddScoped<TCommand>();
+        services.AddSingleton(new BotCommandDescriptor(finnishWord, englishWord, typeof(TCommand), typeof(TText), descriptionKey));
+        services.AddSingleton<CommandCatalog>();
+        return services;
+    }
+}

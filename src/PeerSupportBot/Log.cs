@@ -1,0 +1,20 @@
+namespace PeerSupportBot;
+
+/// <summary>
+/// Every log line of the app. Ids, kinds and outcomes only: never what a person wrote, never a
+/// name. Event ids: 100s conversation, 200s welcome.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(101, LogLevel.Information, "A message in a {ConversationType} conversation was not a command")]
+    public static partial void MessageNotRecognised(ILogger logger, string conversationType);
+
+    [LoggerMessage(102, LogLevel.Information, "Command {Command} in language {Language}")]
+    public static partial void CommandReceived(ILogger logger, string command, string language);
+
+    [LoggerMessage(201, LogLevel.Information, "Greeted a new {ConversationType} installation")]
+    public static partial void Greeted(ILogger logger, string conversationType);
+
+    [LoggerMessage(202, LogLevel.Debug, "A {ConversationType} installation was already greeted")]
+    public static partial void AlreadyGreeted(ILogger logger, string conversationType);
+}

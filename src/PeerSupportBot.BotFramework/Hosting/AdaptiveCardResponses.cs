@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PeerSupportBot.BotFramework.Cards;
 using PeerSupportBot.BotFramework.Schema;
 
 namespace PeerSupportBot.BotFramework.Hosting;
@@ -13,6 +14,13 @@ public static class AdaptiveCardResponses
         Type = Attachment.AdaptiveCardContentType,
         Value = card,
     };
+
+    /// <summary>A card that replaces the one pressed, for the person who pressed it.</summary>
+    public static AdaptiveCardInvokeResponse Card(AdaptiveCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return Card(card.ToJsonElement());
+    }
 
     /// <summary>A short message Teams shows instead of changing the card.</summary>
     public static AdaptiveCardInvokeResponse Message(string text) => new()

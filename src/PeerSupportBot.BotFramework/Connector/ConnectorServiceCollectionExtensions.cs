@@ -1,14 +1,63 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace PeerSupportBot.BotFramework.Connector;
 
 /// <summary>Registers the connector client.</summary>
 public static class ConnectorServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="IConnectorClient"/>, its token handler and resilience.</summary>
+    /// <summary>
+    /// Registers <see cref="IConnectorClient"/> as a typed HttpClient wrapped, outermost first, in
+    /// the resilience handler (total timeout, retries, attempt timeout) and the token handler, so
+    /// each attempt carries a current bearer token. Binds <see cref="ConnectorOptions"/> from the
+    /// section <c>Connector</c>, validated at start-up. The token provider follows
+    /// <see cref="BotFrameworkOptions.MicrosoftAppType"/>: none in local development (no app id),
+    /// a client secret for MultiTenant and SingleTenant, a managed identity for UserAssignedMSI.
+    /// An <see cref="IBotTokenProvider"/> registered before this call is kept.
+    /// </summary>
     public static IServiceCollection AddBotConnector(this IServiceCollection services)
     {
-        // TODO(connector helper): register the real connector client here.
+        services.AddOptions<ConnectorOptions>()
+            .BindConfiguration(ConnectorOptions.SectionName)
+            .Validate(ConnectorOptionsValidation.IsValid, ConnectorOptionsValidation.Requirements)
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(CreateTokenProvider);
+        services.TryAddTransient<BotTokenHandler>();
+
+        // Handlers run in the order added: the resilience handler outside, the token handler
+        // inside it, so every attempt asks for a token.
+        var client = services.AddHttpClient<IConnectorClient, ConnectorClient>(client =>
+        {
+            // The resilience pipeline owns the timeouts; HttpClient's own would cut across retries.
+            client.Timeout = Timeout.InfiniteTimeSpan;
+        });
+        client.AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure);
+        client.AddHttpMessageHandler<BotTokenHandler>();
+        client.RedactLoggedHeaders([HeaderNames.Authorization]);
+
         return services;
+    }
+
+    private static IBotTokenProvider CreateTokenProvider(IServiceProvider services)
+    {
+        var bot = services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+        if (bot.IsLocalDevelopment)
+        {
+            return new LocalDevelopmentTokenProvider();
+        }
+
+        IBotTokenSource source = bot.MicrosoftAppType == BotAppType.UserAssignedMSI
+            ? new ManagedIdentityTokenSource(bot)
+            : new ClientSecretTokenSource(bot);
+        return new CachingBotTokenProvider(
+            source,
+            services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<IOptions<ConnectorOptions>>(),
+            services.GetRequiredService<ILogger<CachingBotTokenProvider>>());
     }
 }

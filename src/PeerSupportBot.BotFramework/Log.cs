@@ -19,4 +19,19 @@ internal static partial class Log
 
     [LoggerMessage(1004, LogLevel.Debug, "Received a {ActivityType} activity {InvokeName}")]
     public static partial void ActivityReceived(ILogger logger, string activityType, string invokeName);
+
+    [LoggerMessage(2001, LogLevel.Warning, "no MicrosoftAppId: accepting unauthenticated requests from loopback only")]
+    public static partial void LoopbackOnlyDevelopmentMode(ILogger logger);
+
+    [LoggerMessage(2002, LogLevel.Information, "Validating inbound tokens for app {AppId} with keys from {ChannelMetadata} and {EntraMetadata}")]
+    public static partial void ValidatingTokens(ILogger logger, string appId, Uri channelMetadata, Uri entraMetadata);
+
+    [LoggerMessage(2003, LogLevel.Information, "Fetched OpenID metadata from {Address}: {KeyCount} keys")]
+    public static partial void MetadataFetched(ILogger logger, Uri address, int keyCount);
+
+    [LoggerMessage(2004, LogLevel.Warning, "Could not fetch OpenID metadata from {Address}")]
+    public static partial void MetadataFetchFailed(ILogger logger, Uri address, Exception exception);
+
+    [LoggerMessage(2005, LogLevel.Debug, "Not refetching OpenID metadata from {Address} for an unknown key id: fetched too recently")]
+    public static partial void MetadataRefreshThrottled(ILogger logger, Uri address);
 }

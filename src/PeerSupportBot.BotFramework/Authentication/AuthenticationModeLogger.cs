@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace PeerSupportBot.BotFramework.Authentication;
+
+/// <summary>
+/// Says once, at start-up, how inbound requests are authenticated, so a deployment that forgot
+/// its MicrosoftAppId is visible in the log before the first request is refused.
+/// </summary>
+internal sealed class AuthenticationModeLogger(IOptions<BotFrameworkOptions> options, ILogger<AuthenticationModeLogger> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (settings.IsLocalDevelopment)
+        {
+            Log.LoopbackOnlyDevelopmentMode(logger);
+        }
+        else
+        {
+            Log.ValidatingTokens(logger, settings.MicrosoftAppId!, settings.ToBotFromChannelOpenIdMetadataUrl, settings.ToBotFromEmulatorOpenIdMetadataUrl);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,3 +1,4 @@
+using PeerSupportBot;
 using PeerSupportBot.BotFramework.Hosting;
 using PeerSupportBot.Conversation;
 using PeerSupportBot.Storage;

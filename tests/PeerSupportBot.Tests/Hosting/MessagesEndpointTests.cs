@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using PeerSupportBot.BotFramework.Schema;
+using PeerSupportBot.Testing;
 using PeerSupportBot.Tests.Infrastructure;
 
 namespace PeerSupportBot.Tests.Hosting;

@@ -1,5 +1,6 @@
 using System.Net;
 using PeerSupportBot.BotFramework.Schema;
+using PeerSupportBot.Testing;
 using PeerSupportBot.Tests.Infrastructure;
 
 namespace PeerSupportBot.Tests.Welcome;

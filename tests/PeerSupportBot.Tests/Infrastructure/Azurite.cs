@@ -34,13 +34,8 @@ public static class Azurite
         }
 
         var port = FreePort();
-        var location = Directory.CreateTempSubdirectory("azurite-tests-").FullName;
         var process = Process.Start(new ProcessStartInfo(executable,
-            ["--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--location", location, "--skipApiVersionCheck", "--silent", "--inMemoryPersistence"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        }) ?? throw new InvalidOperationException("Azurite did not start.");
+            ["--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--skipApiVersionCheck", "--silent", "--inMemoryPersistence"])) ?? throw new InvalidOperationException("Azurite did not start.");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { } };
         WaitForPort(port, TimeSpan.FromSeconds(30));
         return ConnectionStringFor(port);

@@ -23,7 +23,8 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         {
             ["Storage:ConnectionString"] = Azurite.ConnectionString,
             ["Storage:TablePrefix"] = TablePrefix,
-            ["Connector:BaseDelay"] = "00:00:00.010",
+            ["Connector:RetryBaseDelay"] = "00:00:00.010",
+            ["Connector:MaxRetryDelay"] = "00:00:00.100",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -45,6 +46,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Trace));
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, LoopbackCaller>());
     }
 
     public async Task<HttpResponseMessage> PostActivityAsync(Activity activity, CancellationToken cancellationToken = default)

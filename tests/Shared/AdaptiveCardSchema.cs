@@ -16,7 +16,11 @@ internal static class AdaptiveCardSchema
     // Loading parses 90 KB and resolves every $ref; do it once per test assembly.
     private static readonly Lazy<JsonSchema> Schema = new(Load);
 
-    /// <summary>Every problem found, one line each; empty when the card is valid.</summary>
+    // Test classes run in parallel; NJsonSchema does not promise a shared schema is safe to use
+    // from several threads at once, and a validation takes about a millisecond.
+    private static readonly Lock ValidationLock = new();
+
+    /// <summary>Every problem found, one entry each (with its reasons on indented lines); empty when the card is valid.</summary>
     public static IReadOnlyList<string> Validate(JsonElement card)
     {
         var errors = new List<string>();
@@ -35,7 +39,8 @@ internal static class AdaptiveCardSchema
         if (root.Remove("msteams", out var teams))
             errors.AddRange(ValidateTeamsExtension(teams));
 
-        errors.AddRange(Schema.Value.Validate(root.ToJsonString()).Select(Describe));
+        lock (ValidationLock)
+            errors.AddRange(Schema.Value.Validate(root.ToJsonString()).Select(Describe));
         return errors;
     }
 

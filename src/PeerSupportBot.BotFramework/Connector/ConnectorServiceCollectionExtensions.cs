@@ -38,6 +38,12 @@ public static class ConnectorServiceCollectionExtensions
         });
         client.AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure);
         client.AddHttpMessageHandler<BotTokenHandler>();
+
+        // The default HttpClient log lines carry the full URI, and the URI carries conversation
+        // and member ids: who is in a chat with this bot is itself confidential. The connector's
+        // own lines (Log, 3000s) name the operation and outcome instead. Should anyone add the
+        // default logger back, the bearer token still stays out of it.
+        client.RemoveAllLoggers();
         client.RedactLoggedHeaders([HeaderNames.Authorization]);
 
         return services;

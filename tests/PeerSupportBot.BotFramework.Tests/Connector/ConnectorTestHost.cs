@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using PeerSupportBot.BotFramework.Connector;
 
 namespace PeerSupportBot.BotFramework.Tests.Connector;
@@ -18,7 +20,10 @@ internal sealed class ConnectorTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public static ConnectorTestHost Create(IBotTokenProvider? tokens = null, IDictionary<string, string?>? settings = null)
+    /// <summary>Every log record written so far, at every level.</summary>
+    public IReadOnlyList<FakeLogRecord> Logs => _services.GetFakeLogCollector().GetSnapshot();
+
+    public static ConnectorTestHost Create(IBotTokenProvider? tokens = null, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -35,11 +40,16 @@ internal sealed class ConnectorTestHost : IAsyncDisposable
 
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build());
-        services.AddLogging();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
         services.AddOptions<BotFrameworkOptions>().BindConfiguration(string.Empty);
         if (tokens is not null)
         {
             services.AddSingleton(tokens);
+        }
+
+        if (time is not null)
+        {
+            services.AddSingleton(time);
         }
 
         services.AddBotConnector();

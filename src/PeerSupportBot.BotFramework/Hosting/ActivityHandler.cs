@@ -76,5 +76,5 @@ public abstract class ActivityHandler : IActivityHandler
     }
 
     private static InvokeResponse Respond(AdaptiveCardInvokeResponse response) =>
-        new(200, JsonSerializer.SerializeToElement(response, BotFrameworkJsonContext.Default.AdaptiveCardInvokeResponse));
+        new(response.StatusCode, JsonSerializer.SerializeToElement(response, BotFrameworkJsonContext.Default.AdaptiveCardInvokeResponse));
 }

@@ -8,12 +8,6 @@ namespace PeerSupportBot.BotFramework.Authentication;
 public static class AuthenticationServiceCollectionExtensions
 {
     /// <summary>
-    /// The name of the <see cref="HttpClient"/> that fetches OpenID metadata and key sets; tests
-    /// give it a primary handler that serves a local key set.
-    /// </summary>
-    public const string MetadataHttpClientName = "PeerSupportBot.BotFramework.OpenIdMetadata";
-
-    /// <summary>
     /// Registers <see cref="IRequestAuthenticator"/> and the OpenID metadata it reads, a
     /// <see cref="TimeProvider"/> (the system clock unless one is registered already), and a
     /// start-up log line naming the authentication mode. Every refusal is answered 401.
@@ -21,7 +15,7 @@ public static class AuthenticationServiceCollectionExtensions
     public static IServiceCollection AddBotAuthentication(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(MetadataHttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(BotAuthenticationDefaults.MetadataHttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.TryAddSingleton<IRequestAuthenticator, BotFrameworkRequestAuthenticator>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AuthenticationModeLogger>());
         return services;

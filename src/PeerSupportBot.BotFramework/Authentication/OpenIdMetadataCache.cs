@@ -24,6 +24,7 @@ internal sealed class OpenIdMetadataCache(Uri address, IHttpClientFactory httpCl
     private OpenIdConnectConfiguration? current;
     private DateTimeOffset fetchedAt;
     private DateTimeOffset lastAttempt = DateTimeOffset.MinValue;
+    private DateTimeOffset lastForcedRefresh = DateTimeOffset.MinValue;
 
     /// <summary>The metadata address this cache reads.</summary>
     public Uri Address { get; } = address;
@@ -46,15 +47,22 @@ internal sealed class OpenIdMetadataCache(Uri address, IHttpClientFactory httpCl
 
     public void Dispose() => gate.Dispose();
 
+    // An unknown kid may refetch once per MinRefreshInterval, however fresh the keys are (a key
+    // can rotate in just after a scheduled fetch). A scheduled refetch happens once the copy is
+    // MaxAge old; after a failed one we keep the stale copy and retry after MinRefreshInterval.
+    // Callers that queued behind a refresh find nothing due and take its result.
+    private bool IsRefreshDue(bool force, DateTimeOffset now) => force
+        ? now - lastForcedRefresh >= MinRefreshInterval
+        : now - fetchedAt >= MaxAge && now - lastAttempt >= MinRefreshInterval;
+
     private async Task<OpenIdConnectConfiguration> RefreshAsync(bool force, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
         try
         {
             var now = time.GetUtcNow();
-            if (current is not null && (!force && now - fetchedAt < MaxAge || now - lastAttempt < MinRefreshInterval))
+            if (current is not null && !IsRefreshDue(force, now))
             {
-                // Another caller refreshed while we waited, or one did so too recently.
                 if (force)
                 {
                     Log.MetadataRefreshThrottled(logger, Address);
@@ -64,9 +72,14 @@ internal sealed class OpenIdMetadataCache(Uri address, IHttpClientFactory httpCl
             }
 
             lastAttempt = now;
+            if (force)
+            {
+                lastForcedRefresh = now;
+            }
+
             try
             {
-                var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(AuthenticationServiceCollectionExtensions.MetadataHttpClientName))
+                var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(BotAuthenticationDefaults.MetadataHttpClientName))
                 {
                     RequireHttps = true,
                 };

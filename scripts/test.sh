@@ -43,7 +43,8 @@ dotnet test PeerSupportBot.sln \
   --logger "console;verbosity=normal" \
   || test_status=$?
 
-# Sum the <Counters .../> of every trx file. Skipped tests count as notExecuted there.
+# Sum the <Counters .../> of every trx file. Skipped tests are in total but not in executed
+# (their notExecuted counter stays 0).
 read -r passed failed skipped < <(
   cat "$RESULTS_DIR"/*.trx 2>/dev/null | awk '
     function count(name,   re, v) {
@@ -56,7 +57,7 @@ read -r passed failed skipped < <(
     /<Counters / {
       passed  += count("passed")
       failed  += count("failed") + count("error") + count("timeout") + count("aborted")
-      skipped += count("notExecuted")
+      skipped += count("total") - count("executed")
     }
     END { print passed + 0, failed + 0, skipped + 0 }'
 )

@@ -5,18 +5,17 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using PeerSupportBot.Tests.Infrastructure;
 
 namespace PeerSupportBot.Tests.Playground;
 
 /// <summary>
 /// The real app on a real loopback port (the playground is a separate process and must reach
-/// it over HTTP), with Azurite storage from PEERSUPPORT_TEST_STORAGE, and one playground pointed
+/// it over HTTP), with Azurite storage, and one playground pointed
 /// at it. Shared by a test class: a playground start costs about a second.
 /// </summary>
 public sealed class PlaygroundFixture : IAsyncLifetime
 {
-    public const string StorageVariable = "PEERSUPPORT_TEST_STORAGE";
-
     private WebApplicationFactory<Program>? _app;
     private PlaygroundClient? _playground;
 
@@ -25,14 +24,11 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var storage = Environment.GetEnvironmentVariable(StorageVariable)
-            ?? throw new InvalidOperationException(
-                $"{StorageVariable} is not set: run the tests with ./scripts/test.sh, which starts Azurite and sets it.");
-
         _app = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
             // Development: no app id, so the bot accepts the playground's unauthenticated calls on loopback.
             .UseEnvironment("Development")
-            .UseSetting("Storage:ConnectionString", storage)
+            .UseSetting("Storage:ConnectionString", Azurite.ConnectionString)
+            .UseSetting("Storage:TablePrefix", "p" + Guid.NewGuid().ToString("N")[..12])
             // The app's request logging would drown the test output.
             .UseSetting("Logging:LogLevel:Default", "Warning"));
         _app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));

@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
+using PeerSupportBot.Tests.Infrastructure;
+
 namespace PeerSupportBot.Tests.Playground;
 
 /// <summary>

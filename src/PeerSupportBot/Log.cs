@@ -17,4 +17,16 @@ internal static partial class Log
 
     [LoggerMessage(202, LogLevel.Debug, "A {ConversationType} installation was already greeted")]
     public static partial void AlreadyGreeted(ILogger logger, string conversationType);
+
+    [LoggerMessage(103, LogLevel.Information, "Card action {Verb} in language {Language}")]
+    public static partial void CardActionReceived(ILogger logger, string verb, string language);
+
+    [LoggerMessage(104, LogLevel.Warning, "A card action with an unknown verb was refused")]
+    public static partial void UnknownVerb(ILogger logger);
+
+    [LoggerMessage(301, LogLevel.Information, "A person could not be reached: they blocked or removed the app")]
+    public static partial void RecipientUnreachable(ILogger logger);
+
+    [LoggerMessage(302, LogLevel.Warning, "A notification could not be sent: connector status {Status}")]
+    public static partial void NotificationFailed(ILogger logger, int status);
 }

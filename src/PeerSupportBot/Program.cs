@@ -1,5 +1,7 @@
 using PeerSupportBot;
 using PeerSupportBot.BotFramework.Hosting;
+using PeerSupportBot.Cohorts;
+using PeerSupportBot.Consent;
 using PeerSupportBot.Conversation;
 using PeerSupportBot.Storage;
 using PeerSupportBot.Welcome;
@@ -13,6 +15,8 @@ builder.Services.AddLocalization();
 builder.Services.AddBotFramework<PeerSupportActivityHandler>();
 builder.Services.AddTableStorage();
 builder.Services.AddWelcome();
+builder.Services.AddCohorts();
+builder.Services.AddConsent();
 
 var app = builder.Build();
 

@@ -63,10 +63,11 @@ public static class BotMessagesEndpoint
         }
 
         Log.ActivityReceived(logger, activity.Type ?? "", activity.Name ?? "");
-        var response = await handler.OnTurnAsync(new TurnContext(activity, connector), cancellationToken);
+        var turn = new TurnContext(activity, connector);
+        var response = await handler.OnTurnAsync(turn, cancellationToken);
         if (response is null)
         {
-            return Results.Ok();
+            return turn.InputRejected ? Results.BadRequest() : Results.Ok();
         }
 
         return response.Body is { } json

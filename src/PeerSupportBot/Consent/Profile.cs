@@ -17,7 +17,7 @@ internal sealed record Profile(
     public const int DefaultMonthlyCap = 3;
 
     /// <summary>Paused "until resumed" is stored as the largest date.</summary>
-    public static readonly DateTimeOffset Indefinitely = DateTimeOffset.MaxValue;
+    public static readonly DateTimeOffset Indefinitely = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
 
     public bool IsPausedAt(DateTimeOffset now) => PausedUntil is { } until && until > now;
 }

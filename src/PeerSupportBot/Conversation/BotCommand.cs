@@ -16,16 +16,25 @@ internal sealed record CommandInvocation(TurnContext Turn, CultureInfo Language,
 /// A command's words in Finnish and English and where its one-line description lives. Kept apart
 /// from the command itself so the help card can list every command without depending on them.
 /// </summary>
-internal sealed record BotCommandDescriptor(string FinnishWord, string EnglishWord, Type CommandType, Type TextResource, string DescriptionKey);
+internal sealed record BotCommandDescriptor(string FinnishWord, string EnglishWord, Type CommandType, Type TextResource, string DescriptionKey, CommandScopes Scopes);
+
+/// <summary>Where a command may be used. Anything that shows a person's own data is personal only.</summary>
+[Flags]
+internal enum CommandScopes
+{
+    Personal = 1,
+    Group = 2,
+    Everywhere = Personal | Group,
+}
 
 internal static class BotCommandServiceCollectionExtensions
 {
     /// <summary>Registers a command: <typeparamref name="TText"/>'s <paramref name="descriptionKey"/> describes it on the help card.</summary>
-    public static IServiceCollection AddBotCommand<TCommand, TText>(this IServiceCollection services, string finnishWord, string englishWord, string descriptionKey)
+    public static IServiceCollection AddBotCommand<TCommand, TText>(this IServiceCollection services, string finnishWord, string englishWord, string descriptionKey, CommandScopes scopes = CommandScopes.Personal)
         where TCommand : class, IBotCommand
     {
         services.AddScoped<TCommand>();
-        services.AddSingleton(new BotCommandDescriptor(finnishWord, englishWord, typeof(TCommand), typeof(TText), descriptionKey));
+        services.AddSingleton(new BotCommandDescriptor(finnishWord, englishWord, typeof(TCommand), typeof(TText), descriptionKey, scopes));
         services.AddSingleton<CommandCatalog>();
         return services;
     }

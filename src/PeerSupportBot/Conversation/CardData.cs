@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -15,6 +16,9 @@ internal sealed record CardData
     [JsonPropertyName("memberKey")] public string? MemberKey { get; init; }
     [JsonPropertyName("postHere")] public bool? PostHere { get; init; }
 
+    /// <summary>The language the card was shown in, so its answer comes in the same language.</summary>
+    [JsonPropertyName("lang")] public string? Language { get; init; }
+
     // Inputs, by their ids on the cards.
     [JsonPropertyName("name")] public string? Name { get; init; }
     [JsonPropertyName("endsOn")] public string? EndsOn { get; init; }
@@ -24,7 +28,9 @@ internal sealed record CardData
     [JsonPropertyName("cap")] public string? Cap { get; init; }
     [JsonPropertyName("cohortChoice")] public string? CohortChoice { get; init; }
 
-    public JsonElement ToJsonElement() => JsonSerializer.SerializeToElement(this, AppJsonContext.Default.CardData);
+    /// <summary>The data for a card built now: stamped with the current UI language.</summary>
+    public JsonElement ToJsonElement() =>
+        JsonSerializer.SerializeToElement(this with { Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName }, AppJsonContext.Default.CardData);
 
     /// <summary>Reads an action's data; null when it is missing or not the expected shape.</summary>
     public static CardData? From(JsonElement? data)

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Localization;
 using PeerSupportBot.BotFramework.Hosting;
 using PeerSupportBot.BotFramework.Schema;
+using PeerSupportBot.Cohorts;
+using PeerSupportBot.Contacts;
 using PeerSupportBot.Localization;
 using PeerSupportBot.Welcome;
 
@@ -9,23 +11,28 @@ namespace PeerSupportBot.Conversation;
 /// <summary>Routes each activity to the feature that owns it.</summary>
 internal sealed class PeerSupportActivityHandler(
     CommandCatalog commands,
+    IEnumerable<CardActionDescriptor> cardActions,
     IServiceProvider services,
     WelcomeHandler welcome,
+    ContactRefresher contacts,
     IStringLocalizer<WelcomeText> welcomeText,
+    IStringLocalizer<CohortText> cohortText,
     ILogger<PeerSupportActivityHandler> logger) : ActivityHandler
 {
     protected override async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        await contacts.RefreshAsync(turn, cancellationToken);
         var text = turn.Activity.GetTextWithoutBotMention();
         if (text.Length == 0)
         {
             return;
         }
 
+        var conversationType = turn.Activity.Conversation?.ConversationType ?? "";
         var parsed = commands.Parse(text);
         if (parsed is not { } command)
         {
-            Log.MessageNotRecognised(logger, turn.Activity.Conversation?.ConversationType ?? "");
+            Log.MessageNotRecognised(logger, conversationType);
             using var _ = BotLanguage.Use(BotLanguage.FromLocale(turn.Activity.Locale));
             await turn.SendTextAsync(welcomeText["NotRecognised"], cancellationToken);
             return;
@@ -34,9 +41,35 @@ internal sealed class PeerSupportActivityHandler(
         Log.CommandReceived(logger, command.Descriptor.EnglishWord, command.Language.Name);
         using (BotLanguage.Use(command.Language))
         {
+            var scope = Conversations.IsPersonal(turn.Activity) ? CommandScopes.Personal : CommandScopes.Group;
+            if (!command.Descriptor.Scopes.HasFlag(scope))
+            {
+                var refusal = scope == CommandScopes.Group ? cohortText["CommandOnlyInPersonalChat"] : cohortText["InviteOnlyInGroups"];
+                await Refusals.TextAsync(turn, refusal, cancellationToken);
+                return;
+            }
+
             var handler = (IBotCommand)services.GetRequiredService(command.Descriptor.CommandType);
             await handler.ExecuteAsync(new CommandInvocation(turn, command.Language, command.Arguments), cancellationToken);
         }
+    }
+
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, AdaptiveCardInvokeAction action, CancellationToken cancellationToken)
+    {
+        await contacts.RefreshAsync(turn, cancellationToken);
+        var data = CardData.From(action.Data) ?? new CardData();
+        var language = data.Language is { Length: > 0 } lang ? BotLanguage.FromLocale(lang) : BotLanguage.FromLocale(turn.Activity.Locale);
+        using var _ = BotLanguage.Use(language);
+        var descriptor = cardActions.FirstOrDefault(candidate => string.Equals(candidate.Verb, action.Verb, StringComparison.Ordinal));
+        if (descriptor is null)
+        {
+            Log.UnknownVerb(logger);
+            return Refusals.Card(cohortText["UnknownAction"]);
+        }
+
+        Log.CardActionReceived(logger, descriptor.Verb, language.Name);
+        var handler = (ICardAction)services.GetRequiredService(descriptor.ActionType);
+        return await handler.ExecuteAsync(new CardActionInvocation(turn, language, data), cancellationToken);
     }
 
     protected override async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ internal static class WelcomeServiceCollectionExtensions
         services.AddSingleton<InstallationStore>();
         services.AddScoped<WelcomeCards>();
         services.AddScoped<WelcomeHandler>();
-        services.AddBotCommand<HelpCommand, WelcomeText>("ohje", "help", "HelpDescription");
+        services.AddBotCommand<HelpCommand, WelcomeText>("ohje", "help", "HelpDescription", CommandScopes.Everywhere);
         return services;
     }
 }

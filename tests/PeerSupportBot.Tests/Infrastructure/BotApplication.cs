@@ -45,7 +45,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Trace));
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, LoopbackCaller>());
     }
 

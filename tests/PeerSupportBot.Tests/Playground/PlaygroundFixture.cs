@@ -30,7 +30,9 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             .UseSetting("Storage:ConnectionString", Azurite.ConnectionString)
             .UseSetting("Storage:TablePrefix", "p" + Guid.NewGuid().ToString("N")[..12])
             // The app's request logging would drown the test output.
-            .UseSetting("Logging:LogLevel:Default", "Warning"));
+            .UseSetting("Logging:LogLevel:Default", "Warning")
+            // A port of its own, never the 3978 a developer's running bot may hold.
+            .UseSetting("urls", "http://127.0.0.1:0"));
         _app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _app.StartServer();
 

@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Localization;
+using PeerSupportBot.BotFramework.Hosting;
+using PeerSupportBot.BotFramework.Schema;
+using PeerSupportBot.Contacts;
+using PeerSupportBot.Conversation;
+
+namespace PeerSupportBot.Cohorts;
+
+/// <summary>The trainer's buttons. Each checks, from storage, that the presser trains the cohort named in the data.</summary>
+internal abstract class TrainerAction(CohortStore cohorts, IStringLocalizer<CohortText> text) : ICardAction
+{
+    protected CohortStore Cohorts => cohorts;
+
+    protected IStringLocalizer<CohortText> Text => text;
+
+    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        var cohort = await cohorts.FindAsync(invocation.Data.CohortId, cancellationToken);
+        if (cohort is null || Participant.From(invocation.Turn.Activity)?.Key != cohort.TrainerKey)
+        {
+            return Refusals.Card(text["NotTrainer"]);
+        }
+
+        return await ExecuteAsync(invocation, cohort, cancellationToken);
+    }
+
+    protected abstract Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, Cohort cohort, CancellationToken cancellationToken);
+}
+
+internal sealed class MembersAction(CohortStore cohorts, CohortCards cards, IStringLocalizer<CohortText> text) : TrainerAction(cohorts, text)
+{
+    protected override async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, Cohort cohort, CancellationToken cancellationToken) =>
+        AdaptiveCardResponses.Card(cards.Members(cohort, await Cohorts.MembersAsync(cohort.Id, cancellationToken)));
+}
+
+internal sealed class RemoveMemberAction(CohortStore cohorts, CohortCards cards, Notifier notifier, IStringLocalizer<CohortText> text) : TrainerAction(cohorts, text)
+{
+    protected override async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, Cohort cohort, CancellationToken cancellationToken)
+    {
+        var members = await Cohorts.MembersAsync(cohort.Id, cancellationToken);
+        var member = members.FirstOrDefault(candidate => candidate.PersonKey == invocation.Data.MemberKey);
+        if (member is null)
+        {
+            return Refusals.Card(Text["NotMember"]);
+        }
+
+        await Cohorts.RemoveMemberAsync(cohort.Id, member.PersonKey, cancellationToken);
+        await notifier.SendTextAsync(member.PersonKey, _ => Text["RemovedNotice", cohort.Name], cancellationToken);
+        return AdaptiveCardResponses.Card(cards.Members(cohort, [.. members.Where(candidate => candidate != member)]));
+    }
+}
+
+internal sealed class RotateCodeAction(CohortStore cohorts, CohortCards cards, IStringLocalizer<CohortText> text) : TrainerAction(cohorts, text)
+{
+    protected override async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, Cohort cohort, CancellationToken cancellationToken) =>
+        await Cohorts.RotateCodeAsync(cohort, cancellationToken) is { } rotated
+            ? AdaptiveCardResponses.Card(cards.CodeRotated(rotated.Cohort, rotated.Code))
+            : Refusals.Card(Text["UnknownAction"]);
+}
+
+internal sealed class CloseAction(CohortStore cohorts, CohortCards cards, IStringLocalizer<CohortText> text) : TrainerAction(cohorts, text)
+{
+    protected override async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, Cohort cohort, CancellationToken cancellationToken) =>
+        await Cohorts.CloseAsync(cohort, cancellationToken) is { } closed
+            ? AdaptiveCardResponses.Card(cards.ClosedNotice(closed))
+            : Refusals.Card(Text["UnknownAction"]);
+}
+
+internal sealed class DeleteAction(CohortStore cohorts, CohortCards cards, IStringLocalizer<CohortText> text) : TrainerAction(cohorts, text)
+{
+    protected override Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, Cohort cohort, CancellationToken cancellationToken) =>
+        Task.FromResult(AdaptiveCardResponses.Card(cards.ConfirmDelete(cohort)));
+}
+
+internal sealed class DeleteConfirmedAction(CohortDeletion deletion, CohortStore cohorts, CohortCards cards, IStringLocalizer<CohortText> text) : TrainerAction(cohorts, text)
+{
+    protected override async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, Cohort cohort, CancellationToken cancellationToken)
+    {
+        await deletion.DeleteAsync(cohort, cancellationToken);
+        return AdaptiveCardResponses.Card(cards.Deleted(cohort.Name));
+    }
+}
+
+/// <summary>Deleting a cohort: its memberships go, and its members are told.</summary>
+internal sealed class CohortDeletion(CohortStore cohorts, Notifier notifier, IStringLocalizer<CohortText> text)
+{
+    public async Task DeleteAsync(Cohort cohort, CancellationToken cancellationToken)
+    {
+        foreach (var member in await cohorts.DeleteAsync(cohort, cancellationToken))
+        {
+            await notifier.SendTextAsync(member.PersonKey, _ => text["CohortDeletedNotice", cohort.Name], cancellationToken);
+        }
+    }
+}

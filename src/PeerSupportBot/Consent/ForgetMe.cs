@@ -1,0 +1,79 @@
+using PeerSupportBot.Cohorts;
+using PeerSupportBot.Contacts;
+using PeerSupportBot.Welcome;
+
+namespace PeerSupportBot.Consent;
+
+/// <summary>
+/// "Forget me": every row about the person goes, in every table. Cohorts they train are deleted
+/// (their members are told); their memberships, profile, contact link, join attempts and 1:1
+/// installation record are deleted; their consent log entries lose the identity.
+/// </summary>
+internal sealed class ForgetMe(
+    CohortStore cohorts,
+    CohortDeletion cohortDeletion,
+    ProfileStore profiles,
+    ContactStore contacts,
+    ConsentLog consentLog,
+    JoinThrottle throttle,
+    InstallationStore installations)
+{
+    public async Task ForgetAsync(string personKey, CancellationToken cancellationToken)
+    {
+        foreach (var entry in await cohorts.CohortsOfAsync(personKey, cancellationToken))
+        {
+            if (entry.Role == CohortRole.Trainer && await cohorts.FindAsync(entry.CohortId, cancellationToken) is { } cohort && cohort.TrainerKey == personKey)
+            {
+                await cohortDeletion.DeleteAsync(cohort, cancellationToken);
+            }
+
+            await cohorts.RemoveMemberAsync(entry.CohortId, personKey, cancellationToken);
+        }
+
+        if (await contacts.FindAsync(personKey, cancellationToken) is { ConversationId: { Length: > 0 } conversationId })
+        {
+            await installations.ForgetAsync(conversationId, cancellationToken);
+        }
+
+        await contacts.DeleteAsync(personKey, cancellationToken);
+        await profiles.DeleteAsync(personKey, cancellationToken);
+        await throttle.ResetAsync(personKey, cancellationToken);
+        await consentLog.AnonymizeAsync(personKey, cancellationToken);
+    }
+}
+
+/// <summary>Leaving cohorts: consent for each is withdrawn in the log; with none left, profile and contact go too.</summary>
+internal sealed class Leaving(CohortStore cohorts, ProfileStore profiles, ContactStore contacts, ConsentLog consentLog)
+{
+    /// <summary>False when the person was not a member of the cohort.</summary>
+    public async Task<bool> LeaveAsync(string personKey, string cohortId, CancellationToken cancellationToken)
+    {
+        if (!await cohorts.RemoveMemberAsync(cohortId, personKey, cancellationToken))
+        {
+            return false;
+        }
+
+        await consentLog.AppendAsync(personKey, cohortId, ConsentAction.Withdrawn, [], [], cancellationToken);
+        await DropProfileWhenNoMembershipsAsync(personKey, cancellationToken);
+        return true;
+    }
+
+    public async Task LeaveAllAsync(string personKey, CancellationToken cancellationToken)
+    {
+        foreach (var entry in (await cohorts.CohortsOfAsync(personKey, cancellationToken)).Where(entry => entry.Role == CohortRole.Member))
+        {
+            await LeaveAsync(personKey, entry.CohortId, cancellationToken);
+        }
+
+        await DropProfileWhenNoMembershipsAsync(personKey, cancellationToken);
+    }
+
+    private async Task DropProfileWhenNoMembershipsAsync(string personKey, CancellationToken cancellationToken)
+    {
+        if ((await cohorts.CohortsOfAsync(personKey, cancellationToken)).All(entry => entry.Role != CohortRole.Member))
+        {
+            await profiles.DeleteAsync(personKey, cancellationToken);
+            await contacts.DeleteAsync(personKey, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+using PeerSupportBot.BotFramework.Hosting;
+using PeerSupportBot.BotFramework.Schema;
+
+namespace PeerSupportBot.Conversation;
+
+/// <summary>What an Action.Execute verb does. The answer's card replaces the pressed one for the presser.</summary>
+internal interface ICardAction
+{
+    Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken);
+}
+
+/// <summary>A pressed button: the turn, the language of the card, and its data (never trusted as is).</summary>
+internal sealed record CardActionInvocation(TurnContext Turn, CultureInfo Language, CardData Data);
+
+internal sealed record CardActionDescriptor(string Verb, Type ActionType);
+
+internal static class CardActionServiceCollectionExtensions
+{
+    public static IServiceCollection AddCardAction<TAction>(this IServiceCollection services, string verb)
+        where TAction : class, ICardAction
+    {
+        services.AddScoped<TAction>();
+        services.AddSingleton(new CardActionDescriptor(verb, typeof(TAction)));
+        return services;
+    }
+}

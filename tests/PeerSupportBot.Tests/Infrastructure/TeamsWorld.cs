@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PeerSupportBot.BotFramework.Schema;
+using PeerSupportBot.Testing;
+
+namespace PeerSupportBot.Tests.Infrastructure;
+
+/// <summary>
+/// Several people, their 1:1 chats with the bot and one course group chat, all Teams-shaped,
+/// talking to the real app (Azurite behind it) through POST /api/messages. The fake connector
+/// plays Teams: it opens 1:1 chats, answers member look-ups, and records what the bot sent.
+/// </summary>
+public sealed class TeamsWorld : IAsyncLifetime
+{
+    public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+    public const string BotId = "28:00000000-0000-0000-0000-00000000b07a";
+
+    private readonly ConcurrentDictionary<string, TeamsPerson> _peopleByUserId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _settings;
+    private int _activityCounter;
+
+    public TeamsWorld(IDictionary<string, string?>? settings = null) =>
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+
+    public BotApplication App { get; private set; } = null!;
+
+    public FakeConnectorServer Connector { get; private set; } = null!;
+
+    public string GroupChatId { get; } = "19:" + Guid.NewGuid().ToString("N") + "@thread.v2";
+
+    public async Task InitializeAsync()
+    {
+        Connector = await FakeConnectorServer.StartAsync();
+        Connector.Respond = Answer;
+        App = new BotApplication(_settings);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Connector.DisposeAsync();
+    }
+
+    public TeamsPerson Person(string name, string locale = "fi-FI")
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var person = new TeamsPerson(
+            name,
+            "29:1" + id,
+            Guid.NewGuid().ToString(),
+            "a:1" + Guid.NewGuid().ToString("N"),
+            name.Split(' ')[0].ToLowerInvariant() + "." + id[..6] + "@contoso.example",
+            locale);
+        _peopleByUserId[person.UserId] = person;
+        return person;
+    }
+
+    /// <summary>The person writes to the bot: in their 1:1 chat, or in the group with an @mention.</summary>
+    public async Task<HttpStatusCode> SayAsync(TeamsPerson person, string text, bool inGroup = false)
+    {
+        var activity = Activity(person, ActivityTypes.Message, inGroup);
+        if (inGroup)
+        {
+            activity.Text = "<at>PeerSupportBot</at> " + text;
+            activity.Entities =
+            [
+                JsonSerializer.Deserialize($$"""{"type":"mention","text":"<at>PeerSupportBot</at>","mentioned":{"id":"{{BotId}}","name":"PeerSupportBot"}}""", BotFrameworkJsonContext.Default.Entity)!,
+            ];
+        }
+        else
+        {
+            activity.Text = text;
+        }
+
+        var response = await App.PostActivityAsync(activity);
+        return response.StatusCode;
+    }
+
+    /// <summary>The person presses a button with <paramref name="verb"/> on <paramref name="card"/>, with these input values.</summary>
+    public async Task<InvokeAnswer> PressAsync(TeamsPerson person, JsonElement card, string verb, IDictionary<string, string>? inputs = null, bool inGroup = false)
+    {
+        var data = Cards.ActionData(card, verb) ?? throw new InvalidOperationException($"The card has no {verb} button.");
+        return await PressWithDataAsync(person, verb, data, inputs, inGroup);
+    }
+
+    /// <summary>Presses a button whose data the test wrote itself, as a tampering client could.</summary>
+    public async Task<InvokeAnswer> PressWithDataAsync(TeamsPerson person, string verb, JsonObject data, IDictionary<string, string>? inputs = null, bool inGroup = false)
+    {
+        foreach (var (key, value) in inputs ?? new Dictionary<string, string>())
+        {
+            data[key] = value;
+        }
+
+        var activity = Activity(person, ActivityTypes.Invoke, inGroup);
+        activity.Name = InvokeNames.AdaptiveCardAction;
+        activity.Value = JsonSerializer.SerializeToElement(new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        });
+        var response = await App.PostActivityAsync(activity);
+        var body = await response.Content.ReadAsStringAsync();
+        return new InvokeAnswer(response.StatusCode, body.Length == 0 ? null : JsonDocument.Parse(body).RootElement.Clone());
+    }
+
+    /// <summary>Everything the bot sent into a conversation, oldest first.</summary>
+    public IReadOnlyList<Activity> SentTo(string conversationId) =>
+        [.. Connector.SentActivities.Where(activity => activity.Conversation?.Id == conversationId)];
+
+    public IReadOnlyList<Activity> SentTo(TeamsPerson person) => SentTo(person.PersonalConversationId);
+
+    /// <summary>The newest card the bot sent into the conversation.</summary>
+    public JsonElement LastCardIn(string conversationId) =>
+        SentTo(conversationId).Last(activity => activity.Attachments is { Count: > 0 }).SingleCard();
+
+    public JsonElement LastCardTo(TeamsPerson person) => LastCardIn(person.PersonalConversationId);
+
+    public Activity Activity(TeamsPerson person, string type, bool inGroup)
+    {
+        var number = Interlocked.Increment(ref _activityCounter);
+        return new Activity
+        {
+            Type = type,
+            Id = "1700000" + number.ToString("D6", System.Globalization.CultureInfo.InvariantCulture),
+            Timestamp = DateTimeOffset.UtcNow,
+            ServiceUrl = Connector.ServiceUrl.ToString(),
+            ChannelId = Channels.MsTeams,
+            From = new ChannelAccount { Id = person.UserId, Name = person.Name, AadObjectId = person.AadObjectId },
+            Recipient = new ChannelAccount { Id = BotId, Name = "PeerSupportBot" },
+            Conversation = inGroup
+                ? new ConversationAccount { Id = GroupChatId, ConversationType = ConversationTypes.GroupChat, IsGroup = true, TenantId = TenantId, Name = "Esihenkilövalmennus syksy 2026" }
+                : new ConversationAccount { Id = person.PersonalConversationId, ConversationType = ConversationTypes.Personal, TenantId = TenantId },
+            Locale = person.Locale,
+            ChannelData = JsonSerializer.SerializeToElement(new TeamsChannelData { Tenant = new TenantInfo { Id = TenantId } }, BotFrameworkJsonContext.Default.TeamsChannelData),
+        };
+    }
+
+    // Teams: creating a 1:1 chat with someone returns their one personal chat with the bot.
+    private FakeResponse? Answer(RecordedRequest request)
+    {
+        if (request.Method == "POST" && request.PathOnly.TrimEnd('/').EndsWith("/v3/conversations", StringComparison.Ordinal))
+        {
+            var memberId = request.BodyJson.GetProperty("members")[0].GetProperty("id").GetString()!;
+            return _peopleByUserId.TryGetValue(memberId, out var person)
+                ? new FakeResponse(200, JsonSerializer.Serialize(new { id = person.PersonalConversationId }))
+                : new FakeResponse(403, """{"error":{"code":"ConversationBlockedByUser","message":"User blocked the conversation with the bot."}}""");
+        }
+
+        if (request.Method == "GET" && request.PathSegments is [.., "members", var escapedId])
+        {
+            var id = Uri.UnescapeDataString(escapedId);
+            if (_peopleByUserId.TryGetValue(id, out var member))
+            {
+                return new FakeResponse(200, JsonSerializer.Serialize(new { id = member.UserId, name = member.Name, aadObjectId = member.AadObjectId, userPrincipalName = member.Upn, tenantId = TenantId }));
+            }
+        }
+
+        return null;
+    }
+}
+
+public sealed record TeamsPerson(string Name, string UserId, string AadObjectId, string PersonalConversationId, string Upn, string Locale);
+
+/// <summary>The bot's answer to a pressed button: the HTTP status and the invoke response body.</summary>
+public sealed record InvokeAnswer(HttpStatusCode Status, JsonElement? Body)
+{
+    /// <summary>The card that replaced the pressed one.</summary>
+    public JsonElement Card =>
+        Body is { } body && body.GetProperty("type").GetString() == "application/vnd.microsoft.card.adaptive"
+            ? body.GetProperty("value")
+            : throw new InvalidOperationException($"The answer was not a card: {Body}");
+
+    /// <summary>The message of an error answer, as Teams shows it.</summary>
+    public string ErrorMessage =>
+        Body is { } body && body.GetProperty("type").GetString() == "application/vnd.microsoft.error"
+            ? body.GetProperty("value").GetProperty("message").GetString()!
+            : throw new InvalidOperationException($"The answer was not an error: {Body}");
+}

@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using PeerSupportBot.Deployment.Tests.Manifest;
+
+namespace PeerSupportBot.Deployment.Tests.Infra;
+
+/// <summary>Each weakened copy of the compiled template must be caught, and for the right reason.</summary>
+public sealed class WeakenedTemplateTests(CompiledTemplateFixture fixture) : IClassFixture<CompiledTemplateFixture>
+{
+    private static readonly Dictionary<string, (Action<ArmTemplate> Weaken, string Reason)> Cases = new()
+    {
+        ["shared keys back on"] = (t => Storage(t)["allowSharedKeyAccess"] = true, "allowSharedKeyAccess must be false"),
+        ["TLS 1.0 storage"] = (t => Storage(t)["minimumTlsVersion"] = "TLS1_0", "minimumTlsVersion must be TLS1_2"),
+        ["public blobs"] = (t => Storage(t)["allowBlobPublicAccess"] = true, "allowBlobPublicAccess must be false"),
+        ["Owner instead of table access"] = (t => RoleDefinition(t, "8e3af657-a8ff-443c-a75c-2fe8c4bcb635"), "no role assignment grants Storage Table Data Contributor"),
+        ["http allowed"] = (t => Site(t)["properties"]!["httpsOnly"] = false, "httpsOnly must be true"),
+        [".NET 8"] = (t => SiteConfig(t)["linuxFxVersion"] = "DOTNETCORE|8.0", "linuxFxVersion must be DOTNETCORE|10.0"),
+        ["no health check"] = (t => SiteConfig(t).Remove("healthCheckPath"), "healthCheckPath must be /healthz"),
+        ["sleeps when idle"] = (t => SiteConfig(t)["alwaysOn"] = false, "alwaysOn must be true"),
+        ["FTP on"] = (t => SiteConfig(t)["ftpsState"] = "AllAllowed", "ftpsState must be Disabled"),
+        ["publishing password"] = (t => t.Resources("Microsoft.Web/sites/basicPublishingCredentialsPolicies")[0]["properties"]!["allow"] = true,
+            "basic-auth publishing (scm) must be switched off"),
+        ["identity detached"] = (t => Site(t).Remove("identity"), "the user-assigned managed identity must be attached"),
+        ["app password in settings"] = (t => AddSetting(t, "MicrosoftAppPassword", "hunter2"), "app setting MicrosoftAppPassword looks like a secret"),
+        ["storage key in settings"] = (t => AddSetting(t, "Storage__ConnectionString",
+            "[format('DefaultEndpointsProtocol=https;AccountKey={0}', listKeys(resourceId('Microsoft.Storage/storageAccounts', 'x'), '2025-06-01').keys[0].value)]"),
+            "app setting Storage__ConnectionString carries a key or secret"),
+        ["multi-tenant bot"] = (t => Bot(t)["msaAppType"] = "MultiTenant", "bot: msaAppType must be UserAssignedMSI"),
+        ["bot app id typed in"] = (t => Bot(t)["msaAppId"] = "00000000-0000-0000-0000-000000000000", "bot: msaAppId must be the managed identity's client id"),
+        ["bot endpoint elsewhere"] = (t => Bot(t)["endpoint"] = "https://example.com/api/messages", "bot: endpoint must be https://<web app host>/api/messages"),
+        ["no Teams channel"] = (t => t.Remove(t.Single("Microsoft.BotService/botServices/channels")!), "the Teams channel (MsTeamsChannel) must be enabled"),
+        ["classic Application Insights"] = (t => t.Single("Microsoft.Insights/components")!["properties"]!.AsObject().Remove("WorkspaceResourceId"),
+            "Application Insights must be on the Log Analytics workspace"),
+        ["app type setting changed"] = (t => SetSetting(t, "MicrosoftAppType", "MultiTenant"), "app setting MicrosoftAppType must be UserAssignedMSI"),
+        ["table endpoint missing"] = (t => RemoveSetting(t, "Storage__TableEndpoint"), "app setting Storage__TableEndpoint must be the storage account's table endpoint"),
+    };
+
+    public static TheoryData<string> CaseNames => [.. Cases.Keys];
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void A_weakened_template_is_caught_with_the_reason(string caseName)
+    {
+        var (weaken, reason) = Cases[caseName];
+        var template = fixture.Template.Copy();
+
+        weaken(template);
+        var problems = InfrastructureRules.Check(template);
+
+        Assert.True(problems.Any(problem => problem.Contains(reason, StringComparison.Ordinal)),
+            $"Expected a problem containing \"{reason}\", got:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
+    }
+
+    private static JsonObject Storage(ArmTemplate template) => template.Single("Microsoft.Storage/storageAccounts")!["properties"]!.AsObject();
+
+    private static JsonObject Site(ArmTemplate template) => template.Single("Microsoft.Web/sites")!;
+
+    private static JsonObject SiteConfig(ArmTemplate template) => Site(template)["properties"]!["siteConfig"]!.AsObject();
+
+    private static JsonObject Bot(ArmTemplate template) => template.Single("Microsoft.BotService/botServices")!["properties"]!.AsObject();
+
+    private static JsonArray Settings(ArmTemplate template) => SiteConfig(template)["appSettings"]!.AsArray();
+
+    private static void RoleDefinition(ArmTemplate template, string roleId) =>
+        template.Resources("Microsoft.Authorization/roleAssignments")[0]["properties"]!["roleDefinitionId"] =
+            $"[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '{roleId}')]";
+
+    private static void AddSetting(ArmTemplate template, string name, string value) =>
+        Settings(template).Add(new JsonObject { ["name"] = name, ["value"] = value });
+
+    private static void SetSetting(ArmTemplate template, string name, string value) =>
+        Settings(template).OfType<JsonObject>().Single(setting => setting["name"].Text() == name)["value"] = value;
+
+    private static void RemoveSetting(ArmTemplate template, string name) =>
+        Settings(template).Remove(Settings(template).OfType<JsonObject>().Single(setting => setting["name"].Text() == name));
+}

@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using Azure.Identity;
 using Microsoft.Extensions.Options;
 using PeerSupportBot.BotFramework;
 
@@ -28,19 +27,11 @@ internal static class TableStorageServiceCollectionExtensions
         return services;
     }
 
-    internal static TableServiceClient CreateServiceClient(StorageOptions storage, BotFrameworkOptions bot)
-    {
-        if (storage.TableEndpoint is { } endpoint)
+    internal static TableServiceClient CreateServiceClient(StorageOptions storage, BotFrameworkOptions bot) =>
+        StorageConnection.From(storage, bot) switch
         {
-            var clientId = storage.ManagedIdentityClientId ?? bot.MicrosoftAppId;
-            var credential = string.IsNullOrWhiteSpace(clientId)
-                ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
-                : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));
-            return new TableServiceClient(endpoint, credential);
-        }
-
-        return new TableServiceClient(string.IsNullOrWhiteSpace(storage.ConnectionString)
-            ? StorageOptions.DevelopmentConnectionString
-            : storage.ConnectionString);
-    }
+            StorageConnection.ManagedIdentity identity => new TableServiceClient(identity.TableEndpoint, identity.CreateCredential()),
+            StorageConnection.ConnectionString connection => new TableServiceClient(connection.Value),
+            _ => throw new InvalidOperationException("Unknown storage connection."),
+        };
 }

@@ -1,0 +1,25 @@
+using Azure.Core;
+using Azure.Identity;
+using PeerSupportBot.BotFramework;
+
+namespace PeerSupportBot.Storage;
+
+/// <summary>How the bot reaches its tables, decided from configuration alone.</summary>
+internal abstract record StorageConnection
+{
+    /// <summary>A table endpoint read as a user-assigned (or, with no client id, system-assigned) managed identity: no secret anywhere.</summary>
+    public sealed record ManagedIdentity(Uri TableEndpoint, string? ClientId) : StorageConnection
+    {
+        public TokenCredential CreateCredential() => string.IsNullOrWhiteSpace(ClientId)
+            ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
+            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(ClientId));
+    }
+
+    /// <summary>A connection string: Azurite in development and tests.</summary>
+    public sealed record ConnectionString(string Value) : StorageConnection;
+
+    public static StorageConnection From(StorageOptions storage, BotFrameworkOptions bot) =>
+        storage.TableEndpoint is { } endpoint
+            ? new ManagedIdentity(endpoint, string.IsNullOrWhiteSpace(storage.ManagedIdentityClientId) ? bot.MicrosoftAppId : storage.ManagedIdentityClientId)
+            : new ConnectionString(string.IsNullOrWhiteSpace(storage.ConnectionString) ? StorageOptions.DevelopmentConnectionString : storage.ConnectionString);
+}

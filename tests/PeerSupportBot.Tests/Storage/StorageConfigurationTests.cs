@@ -1,0 +1,71 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using PeerSupportBot.BotFramework;
+using PeerSupportBot.Storage;
+using PeerSupportBot.Tests.Infrastructure;
+
+namespace PeerSupportBot.Tests.Storage;
+
+public sealed class StorageConfigurationTests
+{
+    [Fact]
+    public void A_table_endpoint_is_read_with_the_bots_user_assigned_managed_identity()
+    {
+        var connection = StorageConnection.From(
+            new StorageOptions { TableEndpoint = new Uri("https://peersupport.table.core.windows.net/") },
+            new BotFrameworkOptions { MicrosoftAppType = BotAppType.UserAssignedMSI, MicrosoftAppId = "5b1c8f0e-0000-4000-8000-00000000c11d" });
+
+        var identity = Assert.IsType<StorageConnection.ManagedIdentity>(connection);
+        Assert.Equal("5b1c8f0e-0000-4000-8000-00000000c11d", identity.ClientId);
+        Assert.Equal(new Uri("https://peersupport.table.core.windows.net/"), identity.TableEndpoint);
+        Assert.IsType<Azure.Identity.ManagedIdentityCredential>(identity.CreateCredential());
+    }
+
+    [Fact]
+    public void A_separate_storage_identity_wins_over_the_bot_identity()
+    {
+        var connection = StorageConnection.From(
+            new StorageOptions { TableEndpoint = new Uri("https://peersupport.table.core.windows.net/"), ManagedIdentityClientId = "storage-identity" },
+            new BotFrameworkOptions { MicrosoftAppId = "bot-identity" });
+
+        Assert.Equal("storage-identity", Assert.IsType<StorageConnection.ManagedIdentity>(connection).ClientId);
+    }
+
+    [Fact]
+    public void Without_settings_the_bot_uses_Azurite()
+    {
+        var connection = StorageConnection.From(new StorageOptions(), new BotFrameworkOptions());
+
+        Assert.Equal("UseDevelopmentStorage=true", Assert.IsType<StorageConnection.ConnectionString>(connection).Value);
+    }
+
+    [Fact]
+    public async Task The_host_reads_its_tables_through_a_configured_table_endpoint()
+    {
+        await using var app = new BotApplication(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = "",
+            ["Storage:TableEndpoint"] = "https://peersupport.table.core.windows.net/",
+            ["MicrosoftAppType"] = "UserAssignedMSI",
+            ["MicrosoftAppId"] = "5b1c8f0e-0000-4000-8000-00000000c11d",
+            ["MicrosoftAppTenantId"] = "72f988bf-86f1-41af-91ab-2d7cd011db47",
+        });
+
+        var client = app.Services.GetRequiredService<TableServiceClient>();
+
+        Assert.Equal("peersupport.table.core.windows.net", client.Uri.Host);
+        Assert.Equal("peersupport", client.AccountName);
+    }
+
+    [Fact]
+    public async Task Setting_both_a_connection_string_and_a_table_endpoint_fails_at_start_up()
+    {
+        await using var app = new BotApplication(new Dictionary<string, string?>
+        {
+            ["Storage:TableEndpoint"] = "https://peersupport.table.core.windows.net/",
+        });
+
+        var failure = Assert.ThrowsAny<Exception>(() => app.Services);
+        Assert.Contains("not both", failure.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -37,7 +37,11 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
         return Card(text["CreateTitle"], body, [Execute(text["CreateButton"], CohortVerbs.Create, new CardData { PostHere = postHere }, ActionStyle.Positive)]);
     }
 
-    public AdaptiveCard Invitation(Cohort cohort, string code)
+    /// <summary>
+    /// The invitation. Posted by "invite" in a course chat the code is unknown (only its hash is
+    /// stored): then the Join button works because the invitation was posted in that chat.
+    /// </summary>
+    public AdaptiveCard Invitation(Cohort cohort, string? code)
     {
         var heading = text["InvitationTitle", cohort.Name];
         List<CardElement> body =
@@ -46,8 +50,12 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
             new FactSet { Facts = [new Fact(text["TrainerLabel"], cohort.TrainerName)] },
             Paragraph(text["InvitationIntro"]),
             Bullets(text["InvitationPrivateTopics"], text["InvitationConsentPrivately"], text["InvitationNothingPostedHere"], text["InvitationWithdraw"]),
-            Subtle(text["InvitationOrWrite", code]),
         ];
+        if (code is not null)
+        {
+            body.Add(Subtle(text["InvitationOrWrite", code]));
+        }
+
         return Card(heading, body, [Execute(text["JoinButton"], CohortVerbs.Join, new CardData { CohortId = cohort.Id, Code = code }, ActionStyle.Positive)]);
     }
 

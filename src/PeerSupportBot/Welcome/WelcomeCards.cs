@@ -27,7 +27,7 @@ internal sealed class WelcomeCards(IStringLocalizer<WelcomeText> text, CommandCa
         body.Add(new TextBlock { Text = text["CommandsHeading"], Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Wrap = true });
         body.Add(new FactSet
         {
-            Facts = [.. commands.All.Select(command => new Fact(CommandCatalog.WordIn(command, CultureInfo.CurrentUICulture), commands.Describe(command)))],
+            Facts = [.. commands.All.Where(command => command.Scopes.HasFlag(inGroup ? CommandScopes.Group : CommandScopes.Personal)).Select(command => new Fact(CommandCatalog.WordIn(command, CultureInfo.CurrentUICulture), commands.Describe(command)))],
         });
 
         var card = new AdaptiveCard { Body = body, FallbackText = text["Summary"] };

@@ -30,14 +30,14 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         // The trainer creates the cohort in 1:1 and gets the code and an invitation card.
         Assert.Equal(HttpStatusCode.OK, await _world.SayAsync(trainer, "uusi ryhmä Esihenkilövalmennus syksy 2026"));
         var invitationToForward = _world.LastCardTo(trainer);
-        var code = Cards.ActionData(invitationToForward, CohortVerbs.Join)!["code"]!.GetValue<string>();
+        var code = OnCard.ActionData(invitationToForward, CohortVerbs.Join)!["code"]!.GetValue<string>();
         Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$", code);
-        Assert.Contains(_world.SentTo(trainer), activity => activity.Attachments is { Count: > 0 } && Cards.Shows(activity.SingleCard(), code));
+        Assert.Contains(_world.SentTo(trainer), activity => activity.Attachments is { Count: > 0 } && OnCard.Shows(activity.SingleCard(), code));
 
         // In the course chat, "@bot kutsu" posts the invitation for everyone.
         Assert.Equal(HttpStatusCode.OK, await _world.SayAsync(trainer, "kutsu", inGroup: true));
         var invitation = _world.LastCardIn(_world.GroupChatId);
-        Assert.True(Cards.Shows(invitation, "Esihenkilövalmennus syksy 2026"));
+        Assert.True(OnCard.Shows(invitation, "Esihenkilövalmennus syksy 2026"));
         var groupMessagesBefore = _world.SentTo(_world.GroupChatId).Count;
 
         // Aino and Ben join from the card: the consent card reaches each privately; nothing is stored yet.
@@ -45,7 +45,7 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, ainoPressed.Status);
         Assert.Empty(await StorageScan.RowsMentioningAsync(_world.App, aino.AadObjectId, aino.Name, aino.UserId));
         var ainoConsent = _world.LastCardTo(aino);
-        Assert.NotNull(Cards.ActionData(ainoConsent, ConsentVerbs.Give));
+        Assert.NotNull(OnCard.ActionData(ainoConsent, ConsentVerbs.Give));
         var ainoJoined = await _world.PressAsync(aino, ainoConsent, ConsentVerbs.Give,
             new Dictionary<string, string> { ["topics"] = "change-management,remote-leadership", ["languages"] = "fi" });
         Assert.Equal(HttpStatusCode.OK, ainoJoined.Status);
@@ -65,11 +65,11 @@ public sealed class CohortJourneyTests : IAsyncLifetime
 
         // The trainer's member list shows the three, with the topics they offer.
         var members = await MembersAsSeenByAsync(trainer);
-        Assert.True(Cards.Shows(members, aino.Name));
-        Assert.True(Cards.Shows(members, ben.Name));
-        Assert.True(Cards.Shows(members, cecilia.Name));
-        Assert.True(Cards.Shows(members, "Muutosjohtaminen"));
-        Assert.False(Cards.Shows(members, trainer.Name));
+        Assert.True(OnCard.Shows(members, aino.Name));
+        Assert.True(OnCard.Shows(members, ben.Name));
+        Assert.True(OnCard.Shows(members, cecilia.Name));
+        Assert.True(OnCard.Shows(members, "Muutosjohtaminen"));
+        Assert.False(OnCard.Shows(members, trainer.Name));
 
         // Aino pauses for two weeks with a cap of 5.
         await _world.SayAsync(aino, "tauko");
@@ -88,9 +88,9 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         var withdrawn = await _world.PressAsync(cecilia, _world.LastCardTo(cecilia), ConsentVerbs.WithdrawAll);
         Assert.Equal(HttpStatusCode.OK, withdrawn.Status);
         members = await MembersAsSeenByAsync(trainer);
-        Assert.True(Cards.Shows(members, aino.Name));
-        Assert.False(Cards.Shows(members, ben.Name));
-        Assert.False(Cards.Shows(members, cecilia.Name));
+        Assert.True(OnCard.Shows(members, aino.Name));
+        Assert.False(OnCard.Shows(members, ben.Name));
+        Assert.False(OnCard.Shows(members, cecilia.Name));
 
         // Aino asks to be forgotten: no row anywhere mentions her afterwards.
         Assert.NotEmpty(await StorageScan.RowsMentioningAsync(_world.App, aino.AadObjectId));
@@ -98,7 +98,7 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         var forgotten = await _world.PressAsync(aino, _world.LastCardTo(aino), ConsentVerbs.Forget);
         Assert.Equal(HttpStatusCode.OK, forgotten.Status);
         Assert.Empty(await StorageScan.RowsMentioningAsync(_world.App, aino.AadObjectId, aino.Name, aino.UserId, aino.PersonalConversationId, aino.Upn));
-        Assert.False(Cards.Shows(await MembersAsSeenByAsync(trainer), aino.Name));
+        Assert.False(OnCard.Shows(await MembersAsSeenByAsync(trainer), aino.Name));
     }
 
     private async Task<System.Text.Json.JsonElement> MembersAsSeenByAsync(TeamsPerson trainer)

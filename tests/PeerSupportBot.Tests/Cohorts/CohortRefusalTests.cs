@@ -19,7 +19,7 @@ public sealed class CohortRefusalTests : IAsyncLifetime
         await _world.InitializeAsync();
         _trainer = _world.Person("Kaisa Kouluttaja");
         await _world.SayAsync(_trainer, "uusi ryhmä Työnohjausryhmä");
-        var join = Cards.ActionData(_world.LastCardTo(_trainer), CohortVerbs.Join)!;
+        var join = OnCard.ActionData(_world.LastCardTo(_trainer), CohortVerbs.Join)!;
         _code = join["code"]!.GetValue<string>();
         _cohortId = join["cohortId"]!.GetValue<string>();
     }
@@ -53,7 +53,7 @@ public sealed class CohortRefusalTests : IAsyncLifetime
         var status = await _world.SayAsync(guesser, "join " + _code);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal(BotText.Get<CohortText>("TooManyAttempts", "en", (int)JoinThrottle.Window.TotalMinutes), _world.SentTo(guesser).Last().Text);
+        Assert.Equal(BotText.Get<CohortText>("TooManyAttempts", "en", (int)JoinThrottle.Window.TotalMinutes), _world.SentTo(guesser)[^1].Text);
         Assert.DoesNotContain(_world.SentTo(guesser), activity => activity.Attachments is { Count: > 0 });
     }
 
@@ -87,7 +87,7 @@ public sealed class CohortRefusalTests : IAsyncLifetime
         await JoinAsync(member);
 
         Assert.Equal(HttpStatusCode.BadRequest, await _world.SayAsync(member, "liity " + _code));
-        Assert.Equal(BotText.Get<CohortText>("AlreadyMember", "fi"), _world.SentTo(member).Last().Text);
+        Assert.Equal(BotText.Get<CohortText>("AlreadyMember", "fi"), _world.SentTo(member)[^1].Text);
         Assert.Single(await StorageScan.RowsAsync(_world.App, "CohortMembers"), row => row.GetString("PersonKey") == member.AadObjectId);
     }
 
@@ -106,7 +106,7 @@ public sealed class CohortRefusalTests : IAsyncLifetime
         }
 
         Assert.NotEmpty(await StorageScan.RowsAsync(_world.App, "Cohorts"));
-        Assert.True(Cards.Shows((await _world.PressWithDataAsync(_trainer, CohortVerbs.Members, new JsonObject { ["cohortId"] = _cohortId })).Card, member.Name));
+        Assert.True(OnCard.Shows((await _world.PressWithDataAsync(_trainer, CohortVerbs.Members, new JsonObject { ["cohortId"] = _cohortId })).Card, member.Name));
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class CohortRefusalTests : IAsyncLifetime
         {
             // No name at all: the form asks for one.
             Assert.Equal(HttpStatusCode.OK, status);
-            Assert.NotNull(Cards.ActionData(_world.LastCardTo(trainer), CohortVerbs.Create));
+            Assert.NotNull(OnCard.ActionData(_world.LastCardTo(trainer), CohortVerbs.Create));
         }
         else
         {
@@ -177,7 +177,7 @@ public sealed class CohortRefusalTests : IAsyncLifetime
 
         var answer = await _world.PressAsync(trainer, _world.LastCardTo(trainer), CohortVerbs.Create, new Dictionary<string, string> { ["name"] = "   " });
 
-        Assert.True(Cards.Shows(answer.Card, BotText.Get<CohortText>("NameEmpty", "en")));
+        Assert.True(OnCard.Shows(answer.Card, BotText.Get<CohortText>("NameEmpty", "en")));
         Assert.Single(await StorageScan.RowsAsync(_world.App, "Cohorts"));
     }
 

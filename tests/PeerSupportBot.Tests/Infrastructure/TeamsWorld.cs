@@ -67,7 +67,7 @@ public sealed class TeamsWorld : IAsyncLifetime
             activity.Text = "<at>PeerSupportBot</at> " + text;
             activity.Entities =
             [
-                JsonSerializer.Deserialize($$"""{"type":"mention","text":"<at>PeerSupportBot</at>","mentioned":{"id":"{{BotId}}","name":"PeerSupportBot"}}""", BotFrameworkJsonContext.Default.Entity)!,
+                JsonSerializer.Deserialize($$$"""{"type":"mention","text":"<at>PeerSupportBot</at>","mentioned":{"id":"{{{BotId}}}","name":"PeerSupportBot"}}""", BotFrameworkJsonContext.Default.Entity)!,
             ];
         }
         else
@@ -82,7 +82,7 @@ public sealed class TeamsWorld : IAsyncLifetime
     /// <summary>The person presses a button with <paramref name="verb"/> on <paramref name="card"/>, with these input values.</summary>
     public async Task<InvokeAnswer> PressAsync(TeamsPerson person, JsonElement card, string verb, IDictionary<string, string>? inputs = null, bool inGroup = false)
     {
-        var data = Cards.ActionData(card, verb) ?? throw new InvalidOperationException($"The card has no {verb} button.");
+        var data = OnCard.ActionData(card, verb) ?? throw new InvalidOperationException($"The card has no {verb} button.");
         return await PressWithDataAsync(person, verb, data, inputs, inGroup);
     }
 

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace PeerSupportBot.Tests.Infrastructure;
 
 /// <summary>Finding what a person could press on a card.</summary>
-public static class Cards
+public static class OnCard
 {
     /// <summary>The data of the first Action.Execute with this verb, anywhere on the card.</summary>
     public static JsonObject? ActionData(JsonElement card, string verb) =>

@@ -139,22 +139,25 @@ internal sealed class CohortStore(Tables tables, TimeProvider time)
         var members = await tables.GetAsync(MembersTable, cancellationToken);
         foreach (var cohort in (await CohortsOfAsync(profile.PersonKey, cancellationToken)).Where(cohort => cohort.Role == CohortRole.Member))
         {
-            var entity = MemberEntity(cohort.CohortId, profile, default);
-            entity.ETag = ETag.All;
-            try
+            // Replace, not merge: a merge cannot clear a property, and an ended pause must be cleared.
+            for (var attempt = 0; attempt < 5; attempt++)
             {
-                await members.UpdateEntityAsync(new TableEntity(entity.PartitionKey, entity.RowKey)
+                var existing = await members.GetEntityIfExistsAsync<CohortMemberEntity>(cohort.CohortId, TableKeys.Encode(profile.PersonKey), cancellationToken: cancellationToken);
+                if (!existing.HasValue)
                 {
-                    [nameof(CohortMemberEntity.Name)] = entity.Name,
-                    [nameof(CohortMemberEntity.Topics)] = entity.Topics,
-                    [nameof(CohortMemberEntity.Languages)] = entity.Languages,
-                    [nameof(CohortMemberEntity.PausedUntil)] = entity.PausedUntil,
-                    [nameof(CohortMemberEntity.MonthlyCap)] = entity.MonthlyCap,
-                }, ETag.All, TableUpdateMode.Merge, cancellationToken);
-            }
-            catch (RequestFailedException exception) when (exception.Status == 404)
-            {
-                // The cohort was deleted meanwhile; its PersonCohorts row goes with the next cleanup.
+                    break;
+                }
+
+                var updated = MemberEntity(cohort.CohortId, profile, existing.Value!.JoinedAt);
+                try
+                {
+                    await members.UpdateEntityAsync(updated, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken);
+                    break;
+                }
+                catch (RequestFailedException exception) when (exception.Status is 412 or 404)
+                {
+                    // Changed or removed meanwhile: read again.
+                }
             }
         }
     }

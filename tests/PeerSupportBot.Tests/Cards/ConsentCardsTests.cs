@@ -20,7 +20,7 @@ public sealed class ConsentCardsTests
         ["TopicsForm"] = cards => cards.TopicsForm(Profile(), error: "!"),
         ["TopicsSaved"] = cards => cards.TopicsSaved(Profile()),
         ["AvailabilityForm"] = cards => cards.AvailabilityForm(Profile(pausedUntil: Now.AddDays(7)), Now),
-        ["AvailabilitySaved"] = cards => cards.AvailabilitySaved(Profile(pausedUntil: Consent.Profile.Indefinitely), Now),
+        ["AvailabilitySaved"] = cards => cards.AvailabilitySaved(Profile(pausedUntil: PeerSupportBot.Consent.Profile.Indefinitely), Now),
         ["MyData"] = cards => cards.MyData("Anna", Profile(pausedUntil: Now.AddDays(7)), Contact(), PersonCohorts(), ConsentLog(), Names()),
         ["MyDataEmpty"] = cards => cards.MyData("Anna", null, null, [], [], Names()),
         ["ConfirmForget"] = cards => cards.ConfirmForget(),
@@ -168,7 +168,7 @@ public sealed class ConsentCardsTests
     [InlineData(null, PauseChoices.UntilResumed, "Olet tauolla toistaiseksi, kunnes jatkat.")]
     public void The_availability_form_states_the_current_break(int? days, string? preselected, string state)
     {
-        var pausedUntil = days is { } d ? Now.AddDays(d) : Consent.Profile.Indefinitely;
+        var pausedUntil = days is { } d ? Now.AddDays(d) : PeerSupportBot.Consent.Profile.Indefinitely;
         var card = Build("fi", cards => cards.AvailabilityForm(Profile(pausedUntil), Now));
 
         Assert.Contains(state, CardText.Of(card));

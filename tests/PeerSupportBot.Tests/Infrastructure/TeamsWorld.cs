@@ -44,13 +44,13 @@ public sealed class TeamsWorld : IAsyncLifetime
         await Connector.DisposeAsync();
     }
 
-    public TeamsPerson Person(string name, string locale = "fi-FI")
+    public TeamsPerson Person(string name, string locale = "fi-FI", string? aadObjectId = null)
     {
         var id = Guid.NewGuid().ToString("N");
         var person = new TeamsPerson(
             name,
             "29:1" + id,
-            Guid.NewGuid().ToString(),
+            aadObjectId ?? Guid.NewGuid().ToString(),
             "a:1" + Guid.NewGuid().ToString("N"),
             name.Split(' ')[0].ToLowerInvariant() + "." + id[..6] + "@contoso.example",
             locale);

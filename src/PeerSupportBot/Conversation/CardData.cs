@@ -27,6 +27,17 @@ internal sealed record CardData
     [JsonPropertyName("pause")] public string? Pause { get; init; }
     [JsonPropertyName("cap")] public string? Cap { get; init; }
     [JsonPropertyName("cohortChoice")] public string? CohortChoice { get; init; }
+    [JsonPropertyName("problem")] public string? Problem { get; init; }
+    [JsonPropertyName("share")] public string? Share { get; init; }
+    [JsonPropertyName("urgency")] public string? Urgency { get; init; }
+    [JsonPropertyName("helpers")] public string? Helpers { get; init; }
+
+    // Help requests.
+    [JsonPropertyName("requestId")] public string? RequestId { get; init; }
+    [JsonPropertyName("answer")] public string? Answer { get; init; }
+
+    /// <summary>The colleagues an ask card suggested, so "ask all" asks exactly those.</summary>
+    [JsonPropertyName("suggested")] public string? Suggested { get; init; }
 
     /// <summary>The data for a card built now: stamped with the current UI language.</summary>
     public JsonElement ToJsonElement() =>

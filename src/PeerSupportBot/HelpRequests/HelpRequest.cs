@@ -1,0 +1,61 @@
+namespace PeerSupportBot.HelpRequests;
+
+/// <summary>
+/// A request for help: ids, topics, statuses and times only. What the asker wrote is never part
+/// of it: it travels in the helpers' cards and nowhere else.
+/// </summary>
+internal sealed record HelpRequest(
+    string Id,
+    string AskerKey,
+    string AskerName,
+    IReadOnlyList<string> Topics,
+    Urgency Urgency,
+    RequestStatus Status,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset? ClosedAt,
+    string? AcceptedBy,
+    string Version);
+
+/// <summary>One colleague asked in a request, and where their card is, to update it later.</summary>
+internal sealed record HelperAssignment(
+    string RequestId,
+    string HelperKey,
+    string HelperName,
+    HelperStatus Status,
+    string? ServiceUrl,
+    string? ConversationId,
+    string? ActivityId,
+    string Version);
+
+internal enum Urgency
+{
+    Today,
+    ThisWeek,
+}
+
+internal enum RequestStatus
+{
+    Open,
+    Accepted,
+    Cancelled,
+    Expired,
+    AllDeclined,
+}
+
+internal enum HelperStatus
+{
+    Pending,
+    Accepted,
+    Declined,
+    Closed,
+}
+
+/// <summary>Two people introduced: names and the UPNs Teams links need.</summary>
+internal sealed record Introduction(
+    string RequestId,
+    string AskerName,
+    string? AskerUpn,
+    string HelperName,
+    string? HelperUpn,
+    IReadOnlyList<string> Topics);

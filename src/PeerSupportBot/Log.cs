@@ -6,8 +6,8 @@ namespace PeerSupportBot;
 /// </summary>
 internal static partial class Log
 {
-    [LoggerMessage(101, LogLevel.Information, "A message in a {ConversationType} conversation was not a command")]
-    public static partial void MessageNotRecognised(ILogger logger, string conversationType);
+    [LoggerMessage(101, LogLevel.Information, "A message in a {ConversationType} conversation started an ask")]
+    public static partial void AskStarted(ILogger logger, string conversationType);
 
     [LoggerMessage(102, LogLevel.Information, "Command {Command} in language {Language}")]
     public static partial void CommandReceived(ILogger logger, string command, string language);
@@ -29,4 +29,16 @@ internal static partial class Log
 
     [LoggerMessage(302, LogLevel.Warning, "A notification could not be sent: connector status {Status}")]
     public static partial void NotificationFailed(ILogger logger, int status);
+
+    [LoggerMessage(401, LogLevel.Information, "A help request reached {Asked} of {Chosen} colleagues")]
+    public static partial void RequestSent(ILogger logger, int asked, int chosen);
+
+    [LoggerMessage(402, LogLevel.Information, "A helper accepted: two colleagues were introduced")]
+    public static partial void Introduced(ILogger logger);
+
+    [LoggerMessage(403, LogLevel.Information, "The sweep handled {Count} due deadlines")]
+    public static partial void SweepHandled(ILogger logger, int count);
+
+    [LoggerMessage(404, LogLevel.Error, "The sweep failed; it tries again at the next interval")]
+    public static partial void SweepFailed(ILogger logger, Exception exception);
 }

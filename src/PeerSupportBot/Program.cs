@@ -3,6 +3,7 @@ using PeerSupportBot.BotFramework.Hosting;
 using PeerSupportBot.Cohorts;
 using PeerSupportBot.Consent;
 using PeerSupportBot.Conversation;
+using PeerSupportBot.HelpRequests;
 using PeerSupportBot.Storage;
 using PeerSupportBot.Welcome;
 
@@ -17,6 +18,7 @@ builder.Services.AddTableStorage();
 builder.Services.AddWelcome();
 builder.Services.AddCohorts();
 builder.Services.AddConsent();
+builder.Services.AddHelpRequests();
 
 var app = builder.Build();
 

@@ -74,7 +74,7 @@ internal sealed class CohortMemberEntity : ITableEntity
     public DateTimeOffset? PausedUntil { get; set; }
     public int MonthlyCap { get; set; }
 
-    public CohortMember ToMember() => new(PartitionKey, PersonKey, Name, JoinedAt, TableValues.Split(Topics), TableValues.Split(Languages));
+    public CohortMember ToMember() => new(PartitionKey, PersonKey, Name, JoinedAt, TableValues.Split(Topics), TableValues.Split(Languages), PausedUntil, MonthlyCap);
 }
 
 /// <summary>PersonCohorts: PartitionKey = person key, RowKey = cohort id. "Cohorts of person Y" is one partition query.</summary>

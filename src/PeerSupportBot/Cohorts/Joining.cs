@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Localization;
-using PeerSupportBot.BotFramework.Cards;
 using PeerSupportBot.BotFramework.Hosting;
 using PeerSupportBot.BotFramework.Schema;
 using PeerSupportBot.Contacts;
@@ -56,37 +55,8 @@ internal sealed class JoinAction(JoinFlow flow, CohortCards cards, IStringLocali
             return AdaptiveCardResponses.Card(consent);
         }
 
-        return await SendPrivatelyAsync(turn, consent, cancellationToken)
+        return await PrivateChat.SendAsync(turn, consent, cancellationToken)
             ? AdaptiveCardResponses.Card(cards.JoinContinuesPrivately(cohort))
             : Refusals.Card(text["CannotReachPrivately"]);
-    }
-
-    private static async Task<bool> SendPrivatelyAsync(TurnContext turn, AdaptiveCard card, CancellationToken cancellationToken)
-    {
-        var activity = turn.Activity;
-        var tenantId = activity.GetTenantId();
-        var created = await turn.Connector.CreateConversationAsync(turn.ServiceUrl, new ConversationParameters
-        {
-            IsGroup = false,
-            Bot = new ChannelAccount { Id = activity.Recipient?.Id },
-            Members = [new ChannelAccount { Id = activity.From?.Id }],
-            TenantId = tenantId,
-            ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = tenantId } },
-        }, cancellationToken);
-        if (created.RecipientUnreachable || created.Value?.Id is not { Length: > 0 } conversationId)
-        {
-            return false;
-        }
-
-        var sent = await turn.Connector.SendToConversationAsync(turn.ServiceUrl, conversationId, new Activity
-        {
-            Type = ActivityTypes.Message,
-            From = new ChannelAccount { Id = activity.Recipient?.Id },
-            Recipient = new ChannelAccount { Id = activity.From?.Id },
-            Conversation = new ConversationAccount { Id = conversationId, ConversationType = ConversationTypes.Personal, TenantId = tenantId },
-            ChannelId = activity.ChannelId,
-            Attachments = [card.ToAttachment()],
-        }, cancellationToken);
-        return sent.Succeeded;
     }
 }

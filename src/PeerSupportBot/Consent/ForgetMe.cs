@@ -1,13 +1,16 @@
 using PeerSupportBot.Cohorts;
 using PeerSupportBot.Contacts;
+using PeerSupportBot.HelpRequests;
+using PeerSupportBot.Matching;
 using PeerSupportBot.Welcome;
 
 namespace PeerSupportBot.Consent;
 
 /// <summary>
-/// "Forget me": every row about the person goes, in every table. Cohorts they train are deleted
-/// (their members are told); their memberships, profile, contact link, join attempts and 1:1
-/// installation record are deleted; their consent log entries lose the identity.
+/// "Forget me": every row about the person goes, in every table. Requests they are part of close
+/// (the other side is told neutrally) and are deleted; cohorts they train are deleted (their
+/// members are told); their memberships, profile, contact link, load and pair history, join
+/// attempts and 1:1 installation record are deleted; their consent log entries lose the identity.
 /// </summary>
 internal sealed class ForgetMe(
     CohortStore cohorts,
@@ -16,10 +19,23 @@ internal sealed class ForgetMe(
     ContactStore contacts,
     ConsentLog consentLog,
     JoinThrottle throttle,
-    InstallationStore installations)
+    InstallationStore installations,
+    HelpRequestStore requests,
+    HelpRequestService requestService,
+    HelperLoadStore loads,
+    PairHistory pairs)
 {
     public async Task ForgetAsync(string personKey, CancellationToken cancellationToken)
     {
+        // Open requests close first, while the contact links to tell the other side still exist.
+        foreach (var requestId in await requests.RequestIdsOfAsync(personKey, cancellationToken))
+        {
+            await requestService.CloseForForgottenPersonAsync(requestId, personKey, cancellationToken);
+        }
+
+        await loads.DeleteAsync(personKey, cancellationToken);
+        await pairs.ForgetAsync(personKey, cancellationToken);
+
         foreach (var entry in await cohorts.CohortsOfAsync(personKey, cancellationToken))
         {
             if (entry.Role == CohortRole.Trainer && await cohorts.FindAsync(entry.CohortId, cancellationToken) is { } cohort && cohort.TrainerKey == personKey)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PeerSupportBot.BotFramework.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PeerSupportBot.BotFramework.Schema;
 
 namespace PeerSupportBot.Conversation;
@@ -11,7 +12,7 @@ internal interface ICardAction
 }
 
 /// <summary>A pressed button: the turn, the language of the card, and its data (never trusted as is).</summary>
-internal sealed record CardActionInvocation(TurnContext Turn, CultureInfo Language, CardData Data);
+internal sealed record CardActionInvocation(TurnContext Turn, CultureInfo Language, CardData Data, string Verb = "");
 
 internal sealed record CardActionDescriptor(string Verb, Type ActionType);
 
@@ -20,7 +21,7 @@ internal static class CardActionServiceCollectionExtensions
     public static IServiceCollection AddCardAction<TAction>(this IServiceCollection services, string verb)
         where TAction : class, ICardAction
     {
-        services.AddScoped<TAction>();
+        services.TryAddScoped<TAction>();
         services.AddSingleton(new CardActionDescriptor(verb, typeof(TAction)));
         return services;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using PeerSupportBot.BotFramework.Hosting;
 using PeerSupportBot.BotFramework.Schema;
+using PeerSupportBot.Asking;
 using PeerSupportBot.Cohorts;
 using PeerSupportBot.Contacts;
 using PeerSupportBot.Localization;
@@ -15,7 +16,7 @@ internal sealed class PeerSupportActivityHandler(
     IServiceProvider services,
     WelcomeHandler welcome,
     ContactRefresher contacts,
-    IStringLocalizer<WelcomeText> welcomeText,
+    AskStarter asking,
     IStringLocalizer<CohortText> cohortText,
     ILogger<PeerSupportActivityHandler> logger) : ActivityHandler
 {
@@ -32,9 +33,19 @@ internal sealed class PeerSupportActivityHandler(
         var parsed = commands.Parse(text);
         if (parsed is not { } command)
         {
-            Log.MessageNotRecognised(logger, conversationType);
-            using var _ = BotLanguage.Use(BotLanguage.FromLocale(turn.Activity.Locale));
-            await turn.SendTextAsync(welcomeText["NotRecognised"], cancellationToken);
+            // Anything else is a question for colleagues. Its text is never logged.
+            Log.AskStarted(logger, conversationType);
+            var language = AskLanguage.Guess(text, turn.Activity.Locale);
+            using var _ = BotLanguage.Use(language);
+            if (Conversations.IsPersonal(turn.Activity))
+            {
+                await asking.StartAsync(turn, text, language, cancellationToken);
+            }
+            else
+            {
+                await asking.StartFromGroupAsync(turn, text, language, cancellationToken);
+            }
+
             return;
         }
 
@@ -69,7 +80,7 @@ internal sealed class PeerSupportActivityHandler(
 
         Log.CardActionReceived(logger, descriptor.Verb, language.Name);
         var handler = (ICardAction)services.GetRequiredService(descriptor.ActionType);
-        return await handler.ExecuteAsync(new CardActionInvocation(turn, language, data), cancellationToken);
+        return await handler.ExecuteAsync(new CardActionInvocation(turn, language, data, descriptor.Verb), cancellationToken);
     }
 
     protected override async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)

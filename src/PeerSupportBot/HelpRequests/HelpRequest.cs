@@ -15,7 +15,15 @@ internal sealed record HelpRequest(
     DateTimeOffset ExpiresAt,
     DateTimeOffset? ClosedAt,
     string? AcceptedBy,
-    string Version);
+    string Version)
+{
+    /// <summary>The asker's language, for what the bot tells them later.</summary>
+    public string AskerLocale { get; init; } = "fi";
+
+    public bool AskerGaveFeedback { get; init; }
+
+    public bool HelperGaveFeedback { get; init; }
+}
 
 /// <summary>One colleague asked in a request, and where their card is, to update it later.</summary>
 internal sealed record HelperAssignment(

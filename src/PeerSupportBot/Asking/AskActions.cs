@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Localization;
+using PeerSupportBot.BotFramework.Hosting;
+using PeerSupportBot.BotFramework.Schema;
+using PeerSupportBot.Contacts;
+using PeerSupportBot.Conversation;
+using PeerSupportBot.HelpRequests;
+using PeerSupportBot.Topics;
+
+namespace PeerSupportBot.Asking;
+
+/// <summary>
+/// "Ask the selected" and "Ask all": the chosen colleagues are checked again against the match
+/// (a tampered card cannot reach anyone else), then each gets the request card.
+/// </summary>
+internal sealed class SendAskAction(AskStarter starter, HelpRequestService requests, AskCards cards, IStringLocalizer<AskText> text) : ICardAction
+{
+    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        var turn = invocation.Turn;
+        var data = invocation.Data;
+        if (!Conversations.IsPersonal(turn.Activity) || Participant.From(turn.Activity) is not { } asker)
+        {
+            return Refusals.Card(text["NothingSelected"]);
+        }
+
+        var topics = TopicCatalog.Known(CardData.SplitChoices(data.Topics));
+        var problem = data.Problem?.Trim();
+        if (topics.Count == 0)
+        {
+            return AdaptiveCardResponses.Card(await starter.CardForTopicsAsync(turn, topics, problem, invocation.Language, text["NoTopics"], cancellationToken));
+        }
+
+        if (problem?.Length > HelpRequestOptions.MaxProblemLength)
+        {
+            return Refusals.Card(text["ProblemTooLong", HelpRequestOptions.MaxProblemLength]);
+        }
+
+        var chosenKeys = CardData.SplitChoices(invocation.Verb == AskVerbs.SendAll ? data.Suggested : data.Helpers);
+        var fitting = await starter.FindAllAsync(asker.Key, topics, invocation.Language, cancellationToken);
+        var chosen = fitting.Where(candidate => chosenKeys.Contains(candidate.PersonKey)).ToList();
+        if (chosen.Count == 0 || chosen.Count != chosenKeys.Distinct().Count())
+        {
+            return Refusals.Card(text["NothingSelected"]);
+        }
+
+        var urgency = data.Urgency == UrgencyChoices.Today ? Urgency.Today : Urgency.ThisWeek;
+        var shared = data.Share == ShareChoices.TopicsOnly || string.IsNullOrWhiteSpace(problem) ? null : problem;
+        var (request, asked) = await requests.SendAsync(asker, invocation.Language.Name, topics, urgency, shared, chosen, cancellationToken);
+        return AdaptiveCardResponses.Card(cards.Waiting(request, asked));
+    }
+}
+
+/// <summary>"Update suggestions": new topics, new colleagues; the text stays in the card only.</summary>
+internal sealed class RefreshAskAction(AskStarter starter) : ICardAction
+{
+    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        var topics = TopicCatalog.Known(CardData.SplitChoices(invocation.Data.Topics));
+        return AdaptiveCardResponses.Card(await starter.CardForTopicsAsync(invocation.Turn, topics, invocation.Data.Problem, invocation.Language, null, cancellationToken));
+    }
+}
+
+internal sealed class DiscardAskAction(AskCards cards) : ICardAction
+{
+    public Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken) =>
+        Task.FromResult(AdaptiveCardResponses.Card(cards.Discarded()));
+}

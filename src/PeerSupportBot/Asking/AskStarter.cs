@@ -1,0 +1,75 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using PeerSupportBot.BotFramework.Cards;
+using PeerSupportBot.BotFramework.Hosting;
+using PeerSupportBot.Cohorts;
+using PeerSupportBot.Consent;
+using PeerSupportBot.Contacts;
+using PeerSupportBot.Conversation;
+using PeerSupportBot.Matching;
+using PeerSupportBot.Topics;
+
+namespace PeerSupportBot.Asking;
+
+/// <summary>
+/// "Has anyone faced this?": detects the topics, finds colleagues, and shows the ask card. The
+/// text is only ever put back into that card; it is not stored or logged.
+/// </summary>
+internal sealed class AskStarter(
+    TopicDetector detector,
+    Matcher matcher,
+    PairHistory pairs,
+    CohortStore cohorts,
+    ProfileStore profiles,
+    AskCards cards,
+    IStringLocalizer<AskText> text)
+{
+    public const int TopicsSuggested = 3;
+
+    /// <summary>In the 1:1 chat: the ask card with the text as written.</summary>
+    public async Task StartAsync(TurnContext turn, string problem, CultureInfo language, CancellationToken cancellationToken)
+    {
+        var card = await CardAsync(turn, problem, problem, language, cancellationToken);
+        await turn.SendAttachmentAsync(card.ToAttachment(), cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Mentioned in a group: a neutral word there, the ask card privately, and the text repeated nowhere.</summary>
+    public async Task StartFromGroupAsync(TurnContext turn, string problem, CultureInfo language, CancellationToken cancellationToken)
+    {
+        var card = await CardAsync(turn, problem, null, language, cancellationToken);
+        await turn.SendTextAsync(text["MovedToPrivate"], cancellationToken);
+        await PrivateChat.SendAsync(turn, card, cancellationToken);
+    }
+
+    /// <summary>The ask card for <paramref name="problem"/>; <paramref name="shownProblem"/> is what goes back into its text field.</summary>
+    public async Task<AdaptiveCard> CardAsync(TurnContext turn, string problem, string? shownProblem, CultureInfo language, CancellationToken cancellationToken)
+    {
+        var topics = detector.Detect(problem).Take(TopicsSuggested).Select(topic => topic.TopicId).ToList();
+        return await CardForTopicsAsync(turn, topics, shownProblem, language, null, cancellationToken);
+    }
+
+    public async Task<AdaptiveCard> CardForTopicsAsync(TurnContext turn, IReadOnlyList<string> topics, string? shownProblem, CultureInfo language, string? error, CancellationToken cancellationToken)
+    {
+        if (Participant.From(turn.Activity) is not { } asker || (await cohorts.CohortsOfAsync(asker.Key, cancellationToken)).Count == 0)
+        {
+            return cards.NoCohorts();
+        }
+
+        var candidates = await FindAsync(asker.Key, topics, language, cancellationToken);
+        await pairs.SetLastSuggestedAsync(asker.Key, [.. candidates.Select(candidate => candidate.PersonKey)], cancellationToken);
+        return cards.AskForm(topics, shownProblem, candidates, error);
+    }
+
+    public async Task<IReadOnlyList<Candidate>> FindAsync(string askerKey, IReadOnlyList<string> topics, CultureInfo language, CancellationToken cancellationToken)
+    {
+        var languages = await AskerLanguages.OfAsync(profiles, askerKey, language.Name, cancellationToken);
+        return await matcher.FindAsync(askerKey, TopicCatalog.Known(topics), languages, new HashSet<string>(StringComparer.Ordinal), cancellationToken);
+    }
+
+    /// <summary>Everyone who fits, not only the three shown: what a chosen colleague is checked against.</summary>
+    public async Task<IReadOnlyList<Candidate>> FindAllAsync(string askerKey, IReadOnlyList<string> topics, CultureInfo language, CancellationToken cancellationToken)
+    {
+        var languages = await AskerLanguages.OfAsync(profiles, askerKey, language.Name, cancellationToken);
+        return await matcher.FindAsync(askerKey, TopicCatalog.Known(topics), languages, new HashSet<string>(StringComparer.Ordinal), cancellationToken, take: int.MaxValue);
+    }
+}

@@ -3,8 +3,10 @@ using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using PeerSupportBot.Asking;
 using PeerSupportBot.Cohorts;
 using PeerSupportBot.Consent;
+using PeerSupportBot.HelpRequests;
 using PeerSupportBot.Localization;
 
 namespace PeerSupportBot.Tests.Cards;
@@ -22,6 +24,10 @@ internal static class Localizers
     public static CohortCards CohortCards() => new(Strict<CohortText>());
 
     public static ConsentCards ConsentCards() => new(Strict<ConsentText>());
+
+    public static AskCards AskCards() => new(Strict<AskText>());
+
+    public static HelpRequestCards HelpRequestCards(TimeProvider time) => new(Strict<HelpRequestText>(), time);
 
     public static CultureInfo Language(string name) => name == "fi" ? BotLanguage.Finnish : BotLanguage.English;
 

@@ -1,6 +1,8 @@
 using PeerSupportBot.Cohorts;
 using PeerSupportBot.Consent;
 using PeerSupportBot.Contacts;
+using PeerSupportBot.HelpRequests;
+using PeerSupportBot.Matching;
 
 namespace PeerSupportBot.Tests.Cards;
 
@@ -62,4 +64,34 @@ internal static class SampleData
         new(new DateTimeOffset(2026, 9, 14, 12, 30, 0, TimeSpan.Zero), "c-autumn", ConsentAction.Given, ["wellbeing"], ["fi"], "2026-09-01"),
         new(new DateTimeOffset(2026, 10, 1, 12, 0, 0, TimeSpan.Zero), "c-gone", ConsentAction.Changed, ["wellbeing", "difficult-conversations"], ["fi", "sv"], ConsentTextVersion.Current),
     ];
+
+    /// <summary>Three colleagues as matching would suggest them; the scores must never reach a card.</summary>
+    public static IReadOnlyList<Candidate> Candidates() =>
+    [
+        new("person-anna", "Anna Esimerkki", ["difficult-conversations", "wellbeing"], ["Esihenkilövalmennus kevät 2027"], 0.8731),
+        new("person-ben", "Ben Example", ["remote-leadership"], ["Esihenkilövalmennus kevät 2027", "Lähijohtajat syksy 2026"], 0.6419),
+        new("person-carl", "Carl Caseworker", ["difficult-conversations"], ["Lähijohtajat syksy 2026"], 0.5127),
+    ];
+
+    /// <summary>Sent at noon UTC, open for a day: it expires at 14.00 Finnish time on 24 November.</summary>
+    public static HelpRequest Request(Urgency urgency = Urgency.Today) => new(
+        Id: "req-42",
+        AskerKey: "person-dora",
+        AskerName: "Dora Kysyjä",
+        Topics: ["change-negotiations", "difficult-conversations"],
+        Urgency: urgency,
+        Status: RequestStatus.Open,
+        CreatedAt: Now,
+        ExpiresAt: Now.AddDays(1),
+        ClosedAt: null,
+        AcceptedBy: null,
+        Version: "etag");
+
+    public static Introduction Introduction(string? askerUpn = "dora.o'neill+peer@example.fi", string? helperUpn = "anna@example.fi") => new(
+        RequestId: "req-42",
+        AskerName: "Dora Kysyjä",
+        AskerUpn: askerUpn,
+        HelperName: "Anna Esimerkki",
+        HelperUpn: helperUpn,
+        Topics: ["change-negotiations"]);
 }

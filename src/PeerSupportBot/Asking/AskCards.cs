@@ -1,0 +1,170 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using PeerSupportBot.BotFramework.Cards;
+using PeerSupportBot.Conversation;
+using PeerSupportBot.HelpRequests;
+using PeerSupportBot.Matching;
+using PeerSupportBot.Topics;
+using static PeerSupportBot.Cohorts.CardParts;
+
+namespace PeerSupportBot.Asking;
+
+/// <summary>
+/// The asker's cards, in the current UI culture. Asking must feel safe and cheap: the form says
+/// who will see the text before anything is sent, and a suggestion names only the person, the
+/// cohort they share and the topics they offer, never their load, availability or history.
+/// </summary>
+internal sealed class AskCards(IStringLocalizer<AskText> text)
+{
+    public const int MaxProblemLength = 2000;
+
+    public AdaptiveCard AskForm(IReadOnlyList<string> topics, string? problem, IReadOnlyList<Candidate> suggestions, string? error = null)
+    {
+        List<CardElement> body =
+        [
+            Heading(text["AskTitle"]),
+            Paragraph(text["AskReassurance"]),
+            Subtle(text["AskDecliningIsEasy"]),
+        ];
+        if (error is not null)
+        {
+            body.Add(Error(error));
+        }
+
+        return Form(text["AskTitle"], body, topics, problem, suggestions);
+    }
+
+    public AdaptiveCard NoCohorts() =>
+        Card(text["NoCohortsTitle"],
+        [
+            Heading(text["NoCohortsTitle"]),
+            Paragraph(text["NoCohortsExplained"]),
+            Paragraph(text["NoCohortsJoin"]),
+        ]);
+
+    public AdaptiveCard Waiting(HelpRequest request, IReadOnlyList<string> askedNames) =>
+        Card(text["WaitingTitle"],
+        [
+            Heading(text["WaitingTitle"]),
+            Paragraph(text["WaitingSentTo", NameList(askedNames)]),
+            Paragraph(text["WaitingOpenUntil", DateTime(request.ExpiresAt)]),
+            Subtle(text["WaitingNotStored"]),
+        ],
+        [Execute(text["CancelButton"], HelpRequestVerbs.Cancel, new CardData { RequestId = request.Id })]);
+
+    public AdaptiveCard Discarded() =>
+        Card(text["DiscardedTitle"], [Heading(text["DiscardedTitle"]), Paragraph(text["DiscardedExplained"])]);
+
+    public AdaptiveCard Cancelled() =>
+        Card(text["CancelledTitle"], [Heading(text["CancelledTitle"]), Paragraph(text["CancelledExplained"])]);
+
+    /// <summary>
+    /// The ask again, after everyone asked declined or the request expired. It never says who
+    /// declined, and the text starts empty: it was never stored, so it cannot be offered again.
+    /// </summary>
+    public AdaptiveCard NextCandidates(IReadOnlyList<string> topics, IReadOnlyList<Candidate> suggestions, bool expired)
+    {
+        var heading = expired ? text["NextTitleExpired"] : text["NextTitle"];
+        List<CardElement> body =
+        [
+            Heading(heading),
+            Paragraph(text["NextExplained"]),
+            Subtle(text["NextWriteAgain"]),
+        ];
+        return Form(heading, body, topics, problem: null, suggestions);
+    }
+
+    private AdaptiveCard Form(string summary, List<CardElement> body, IReadOnlyList<string> topics, string? problem, IReadOnlyList<Candidate> suggestions)
+    {
+        body.Add(TopicsInput(topics));
+        body.Add(new TextInput
+        {
+            Id = "problem",
+            Label = text["ProblemLabel"],
+            Placeholder = text["ProblemPlaceholder"],
+            IsMultiline = true,
+            MaxLength = MaxProblemLength,
+            ErrorMessage = text["ProblemTooLong", MaxProblemLength],
+            Value = problem,
+        });
+        body.Add(new ChoiceSetInput
+        {
+            Id = "share",
+            Label = text["ShareLabel"],
+            Style = ChoiceInputStyle.Expanded,
+            IsRequired = true,
+            Choices = [new Choice(text["ShareText"], ShareChoices.Text), new Choice(text["ShareTopicsOnly"], ShareChoices.TopicsOnly)],
+            Value = ShareChoices.Text,
+        });
+        body.Add(new ChoiceSetInput
+        {
+            Id = "urgency",
+            Label = text["UrgencyLabel"],
+            Style = ChoiceInputStyle.Expanded,
+            IsRequired = true,
+            Choices = [new Choice(text["UrgencyToday"], UrgencyChoices.Today), new Choice(text["UrgencyThisWeek"], UrgencyChoices.ThisWeek)],
+            Value = UrgencyChoices.ThisWeek,
+        });
+
+        // "Update suggestions" sends the inputs, so the form comes back as the asker left it;
+        // "Never mind" sends nothing, not even the text.
+        var refresh = Execute(text["RefreshButton"], AskVerbs.Refresh);
+        var discard = ExecuteWithoutInputs(text["DiscardButton"], AskVerbs.Discard);
+        if (suggestions.Count == 0)
+        {
+            body.Add(new TextBlock { Text = text["NoSuggestions"], Wrap = true, Spacing = Spacing.Medium });
+            return Card(summary, body, [refresh, discard]);
+        }
+
+        body.Add(HelpersInput(suggestions));
+        var suggested = new CardData { Suggested = string.Join(',', suggestions.Select(candidate => candidate.PersonKey)) };
+        var sendAll = suggestions.Count == 1 ? text["SendTheOneButton"] : text["SendAllButton", suggestions.Count];
+        return Card(summary, body,
+        [
+            Execute(text["SendSelectedButton"], AskVerbs.Send, suggested, ActionStyle.Positive),
+            Execute(sendAll, AskVerbs.SendAll, suggested),
+            refresh,
+            discard,
+        ]);
+    }
+
+    // Compact: the detected topics are usually right, and fifteen checkboxes would bury the rest of the form.
+    private ChoiceSetInput TopicsInput(IReadOnlyList<string> selected) => new()
+    {
+        Id = "topics",
+        Label = text["TopicsLabel"],
+        IsMultiSelect = true,
+        Style = ChoiceInputStyle.Compact,
+        IsRequired = true,
+        ErrorMessage = text["NoTopics"],
+        Wrap = true,
+        Choices = [.. TopicCatalog.All.Select(topic => new Choice(topic.NameIn(CultureInfo.CurrentUICulture), topic.Id))],
+        Value = TopicCatalog.Known(selected) is { Count: > 0 } known ? string.Join(',', known) : null,
+    };
+
+    private ChoiceSetInput HelpersInput(IReadOnlyList<Candidate> suggestions) => new()
+    {
+        Id = "helpers",
+        Label = text["HelpersLabel"],
+        IsMultiSelect = true,
+        Style = ChoiceInputStyle.Expanded,
+        Wrap = true,
+        Choices = [.. suggestions.Select(candidate => new Choice(candidate.Name + " — " + Reason(candidate), candidate.PersonKey))],
+    };
+
+    // Only what the two already share: a cohort, and topics the colleague chose to offer.
+    private string Reason(Candidate candidate)
+    {
+        var topics = string.Join(", ", candidate.MatchingTopics.Select(id => TopicCatalog.Find(id)?.NameIn(CultureInfo.CurrentUICulture)).OfType<string>());
+        return candidate.SharedCohortNames.Count > 0
+            ? text["Reason", string.Join(", ", candidate.SharedCohortNames), topics]
+            : text["ReasonTopicsOnly", topics];
+    }
+
+    private string NameList(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => "",
+        1 => names[0],
+        _ => text["NameList", string.Join(", ", names.Take(names.Count - 1)), names[^1]],
+    };
+}

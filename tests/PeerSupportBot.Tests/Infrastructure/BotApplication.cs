@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -16,9 +19,19 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public BotApplication(IDictionary<string, string?>? settings = null)
+    private readonly TimeProvider? _clock;
+    private readonly bool _runSweep;
+
+    /// <param name="settings">Configuration over the test defaults.</param>
+    /// <param name="clock">A fake clock, for expiry and follow-ups.</param>
+    /// <param name="runSweep">Whether the background deadline sweep runs; tests that drive it by hand turn it off.</param>
+    public BotApplication(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, bool runSweep = true)
     {
-        TablePrefix = "t" + Guid.NewGuid().ToString("N")[..12];
+        _clock = clock;
+        _runSweep = runSweep;
+        TablePrefix = settings?.TryGetValue("Storage:TablePrefix", out var prefix) == true && prefix is not null
+            ? prefix
+            : "t" + Guid.NewGuid().ToString("N")[..12];
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Storage:ConnectionString"] = Azurite.ConnectionString,
@@ -47,6 +60,25 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 
         builder.ConfigureLogging(logging => logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, LoopbackCaller>());
+        builder.ConfigureTestServices(services =>
+        {
+            if (_clock is not null)
+            {
+                services.AddSingleton(_clock);
+            }
+
+            if (!_runSweep)
+            {
+                services.RemoveAll<IHostedService>();
+            }
+        });
+    }
+
+    /// <summary>Runs the deadline sweep now, as the background service would.</summary>
+    public async Task<int> SweepAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PeerSupportBot.HelpRequests.DeadlineSweep>().SweepAsync(CancellationToken.None);
     }
 
     public async Task<HttpResponseMessage> PostActivityAsync(Activity activity, CancellationToken cancellationToken = default)

@@ -51,4 +51,35 @@ public static class OnCard
 
     public static bool Shows(JsonElement card, string text) =>
         CardText.Of(card).Any(candidate => candidate.Contains(text, StringComparison.Ordinal));
+
+    /// <summary>Every Action.OpenUrl target on the card.</summary>
+    public static IReadOnlyList<string> Links(JsonElement element)
+    {
+        var links = new List<string>();
+        Collect(element);
+        return links;
+
+        void Collect(JsonElement node)
+        {
+            if (node.ValueKind == JsonValueKind.Object)
+            {
+                if (node.TryGetProperty("type", out var type) && type.GetString() == "Action.OpenUrl" && node.TryGetProperty("url", out var url))
+                {
+                    links.Add(url.GetString()!);
+                }
+
+                foreach (var property in node.EnumerateObject())
+                {
+                    Collect(property.Value);
+                }
+            }
+            else if (node.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in node.EnumerateArray())
+                {
+                    Collect(item);
+                }
+            }
+        }
+    }
 }

@@ -20,10 +20,16 @@ public sealed class TeamsWorld : IAsyncLifetime
 
     private readonly ConcurrentDictionary<string, TeamsPerson> _peopleByUserId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _clock;
+    private readonly bool _runSweep;
     private int _activityCounter;
 
-    public TeamsWorld(IDictionary<string, string?>? settings = null) =>
+    public TeamsWorld(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, bool runSweep = true)
+    {
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        _clock = clock;
+        _runSweep = runSweep;
+    }
 
     public BotApplication App { get; private set; } = null!;
 
@@ -35,7 +41,7 @@ public sealed class TeamsWorld : IAsyncLifetime
     {
         Connector = await FakeConnectorServer.StartAsync();
         Connector.Respond = Answer;
-        App = new BotApplication(_settings);
+        App = new BotApplication(_settings, _clock, _runSweep);
     }
 
     public async Task DisposeAsync()
@@ -106,11 +112,43 @@ public sealed class TeamsWorld : IAsyncLifetime
         return new InvokeAnswer(response.StatusCode, body.Length == 0 ? null : JsonDocument.Parse(body).RootElement.Clone());
     }
 
+    /// <summary>Restarts the bot on the same tables, as a new instance after a deployment would.</summary>
+    public async Task RestartAsync(bool runSweep)
+    {
+        var prefix = App.TablePrefix;
+        await App.DisposeAsync();
+        App = new BotApplication(new Dictionary<string, string?>(_settings) { ["Storage:TablePrefix"] = prefix }, _clock, runSweep);
+    }
+
     /// <summary>Everything the bot sent into a conversation, oldest first.</summary>
     public IReadOnlyList<Activity> SentTo(string conversationId) =>
         [.. Connector.SentActivities.Where(activity => activity.Conversation?.Id == conversationId)];
 
     public IReadOnlyList<Activity> SentTo(TeamsPerson person) => SentTo(person.PersonalConversationId);
+
+    /// <summary>The cards the bot replaced in a person's 1:1 chat (PUT), oldest first.</summary>
+    public IReadOnlyList<JsonElement> UpdatedCardsTo(TeamsPerson person) =>
+        [.. Connector.Requests
+            .Where(request => request.Method == "PUT" && request.IsActivityWrite)
+            .Select(request => JsonSerializer.Deserialize(request.Body, BotFrameworkJsonContext.Default.Activity)!)
+            .Where(activity => activity.Conversation?.Id == person.PersonalConversationId)
+            .Select(activity => activity.SingleCard())];
+
+    /// <summary>A trainer creates a cohort; returns its join code.</summary>
+    public async Task<string> CohortAsync(TeamsPerson trainer, string name)
+    {
+        await SayAsync(trainer, "uusi ryhmä " + name);
+        return OnCard.ActionData(LastCardTo(trainer), "cohort.join")!["code"]!.GetValue<string>();
+    }
+
+    /// <summary>A person joins with the code and consents to these topics and languages.</summary>
+    public async Task JoinAsync(TeamsPerson person, string code, string topics, string languages = "fi")
+    {
+        await SayAsync(person, (person.Locale.StartsWith("fi", StringComparison.Ordinal) ? "liity " : "join ") + code);
+        var answer = await PressAsync(person, LastCardTo(person), "consent.give",
+            new Dictionary<string, string> { ["topics"] = topics, ["languages"] = languages });
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+    }
 
     /// <summary>The newest card the bot sent into the conversation.</summary>
     public JsonElement LastCardIn(string conversationId) =>

@@ -1,0 +1,139 @@
+namespace PeerSupportBot.Matching;
+
+/// <summary>
+/// Finds one language's vocabulary terms in analysed words: whole stems, stems that open a word
+/// (Finnish compound modifiers such as "etä-"), stems inside Finnish compounds, phrases, and
+/// long stems with one typo. Immutable after construction, so safe to share between threads.
+/// </summary>
+internal sealed class TermMatcher(IReadOnlyList<TopicTerm> terms, bool findsCompoundParts)
+{
+    /// <summary>Shorter stems inside a compound are too often accidents ("aika" in "aikaisin").</summary>
+    private const int MinimumInfixLength = 5;
+
+    /// <summary>Below this length one typo turns a word into another word.</summary>
+    private const int MinimumTypoLength = 7;
+
+    private const double TypoDiscount = 0.8;
+
+    /// <summary>English stems shorter than this must match whole ("hire", not "hire" in "hireling").</summary>
+    private readonly int minimumPrefixLength = findsCompoundParts ? 1 : 5;
+
+    private readonly TopicTerm[] words = [.. terms.Where(term => term.Stems.Count == 1)];
+    private readonly TopicTerm[] phrases = [.. terms.Where(term => term.Stems.Count > 1)];
+
+    public void FindIn(IReadOnlyList<AnalysedWord> text, List<TermMatch> found)
+    {
+        foreach (var word in text)
+        {
+            foreach (var term in words)
+            {
+                if (Match(term.Stems[0], term.Kind, word) is { } match)
+                {
+                    found.Add(new TermMatch(term, word.Start + match.Offset, word.Start + match.Offset + match.Length, term.Weight * match.Quality));
+                }
+            }
+        }
+
+        foreach (var phrase in phrases)
+        {
+            FindPhrase(phrase, text, found);
+        }
+    }
+
+    /// <summary>Phrase words in order, each within <c>MaximumGap</c> words of the previous one.</summary>
+    private void FindPhrase(TopicTerm phrase, IReadOnlyList<AnalysedWord> text, List<TermMatch> found)
+    {
+        const int MaximumGap = 2;
+        for (var first = 0; first < text.Count; first++)
+        {
+            if (Match(phrase.Stems[0], phrase.Kind, text[first]) is null)
+            {
+                continue;
+            }
+
+            var last = first;
+            var complete = true;
+            for (var part = 1; part < phrase.Stems.Count && complete; part++)
+            {
+                complete = false;
+                for (var next = last + 1; next < text.Count && next <= last + 1 + MaximumGap; next++)
+                {
+                    if (Match(phrase.Stems[part], phrase.Kind, text[next]) is not null)
+                    {
+                        last = next;
+                        complete = true;
+                        break;
+                    }
+                }
+            }
+
+            if (complete)
+            {
+                var end = text[last].Start + text[last].Word.Length;
+                found.Add(new TermMatch(phrase, text[first].Start, end, phrase.Weight));
+                return;
+            }
+        }
+    }
+
+    private (int Offset, int Length, double Quality)? Match(string stem, TermKind kind, AnalysedWord word)
+    {
+        if (kind == TermKind.Literal)
+        {
+            return word.Word.StartsWith(stem, StringComparison.Ordinal) ? (0, stem.Length, 1) : null;
+        }
+
+        if (word.Stem == stem)
+        {
+            return (0, word.Word.Length, 1);
+        }
+
+        if (kind == TermKind.Exact)
+        {
+            return null;
+        }
+
+        if (stem.Length >= minimumPrefixLength && (word.Stem.StartsWith(stem, StringComparison.Ordinal) || word.Word.StartsWith(stem, StringComparison.Ordinal)))
+        {
+            return (0, stem.Length, 1);
+        }
+
+        if (findsCompoundParts && stem.Length >= MinimumInfixLength)
+        {
+            var inside = word.Word.IndexOf(stem, StringComparison.Ordinal);
+            if (inside > 0)
+            {
+                return (inside, stem.Length, 1);
+            }
+        }
+
+        if (stem.Length >= MinimumTypoLength && StartsWithOneTypo(word.Stem, stem))
+        {
+            return (0, Math.Min(stem.Length, word.Word.Length), TypoDiscount);
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether some opening of <paramref name="word"/> is within Damerau distance 1 of <paramref name="stem"/>.</summary>
+    private bool StartsWithOneTypo(string word, string stem)
+    {
+        if (word.Length < stem.Length - 1 || word[0] != stem[0])
+        {
+            return false;
+        }
+
+        for (var length = stem.Length - 1; length <= Math.Min(word.Length, stem.Length + 1); length++)
+        {
+            if (length == word.Length || findsCompoundParts)
+            {
+                if (Damerau.WithinOne(word.AsSpan(0, length), stem))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

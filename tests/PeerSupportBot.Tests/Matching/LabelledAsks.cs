@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PeerSupportBot.Tests.Matching;
+
+/// <summary>An ask as a supervisor would write it, with the topics a person would file it under, main first.</summary>
+internal sealed record LabelledAsk(
+    [property: JsonPropertyName("lang")] string Language,
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("topics")] IReadOnlyList<string> Topics);
+
+internal static class LabelledAsks
+{
+    /// <summary>Asks written from the domain before any vocabulary existed.</summary>
+    public const string Main = "asks.json";
+
+    /// <summary>Asks written after the first vocabulary, before it was tuned on them: the fairer measure.</summary>
+    public const string HeldOut = "asks-holdout.json";
+
+    public static IReadOnlyList<LabelledAsk> Load(string fileName)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Matching", fileName);
+        using var file = File.OpenRead(path);
+        return JsonSerializer.Deserialize<List<LabelledAsk>>(file)
+            ?? throw new InvalidOperationException($"{fileName} is empty.");
+    }
+}

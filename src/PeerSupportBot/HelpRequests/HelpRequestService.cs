@@ -121,7 +121,7 @@ internal sealed class HelpRequestService(
         {
             if (await CloseAsync(request, RequestStatus.AllDeclined, cancellationToken) is { } closed)
             {
-                await nextCandidates.OfferAsync(closed, [.. helpers.Select(helper => helper.HelperKey)], expired: false, cancellationToken);
+                await nextCandidates.OfferAsync(closed, helpers.Select(helper => helper.HelperKey).ToHashSet(StringComparer.Ordinal), expired: false, cancellationToken);
             }
         }
 

@@ -69,7 +69,7 @@ internal sealed class PeerSupportActivityHandler(
     {
         await contacts.RefreshAsync(turn, cancellationToken);
         var data = CardData.From(action.Data) ?? new CardData();
-        var language = data.Language is { Length: > 0 } lang ? BotLanguage.FromLocale(lang) : BotLanguage.FromLocale(turn.Activity.Locale);
+        var language = data.Language is { Length: > 0 } lang ? BotLanguage.FromLocale(lang) : BotLanguage.FromActivity(turn.Activity);
         using var _ = BotLanguage.Use(language);
         var descriptor = cardActions.FirstOrDefault(candidate => string.Equals(candidate.Verb, action.Verb, StringComparison.Ordinal));
         if (descriptor is null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PeerSupportBot.BotFramework.Schema;
 
 namespace PeerSupportBot.Localization;
 
@@ -19,6 +20,20 @@ internal static class BotLanguage
         }
 
         return locale.StartsWith("fi", StringComparison.OrdinalIgnoreCase) ? Finnish : English;
+    }
+
+    /// <summary>
+    /// The activity's locale, or where Teams leaves it out (installation events, some clients) the
+    /// locale of the clientInfo entity.
+    /// </summary>
+    public static CultureInfo FromActivity(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var clientLocale = activity.Entities?
+            .Where(entity => string.Equals(entity.Type, "clientInfo", StringComparison.OrdinalIgnoreCase))
+            .Select(entity => entity.Properties is { } properties && properties.TryGetValue("locale", out var locale) && locale.ValueKind == System.Text.Json.JsonValueKind.String ? locale.GetString() : null)
+            .FirstOrDefault(locale => !string.IsNullOrWhiteSpace(locale));
+        return FromLocale(string.IsNullOrWhiteSpace(activity.Locale) ? clientLocale : activity.Locale);
     }
 
     /// <summary>Runs the rest of the turn with <paramref name="culture"/> as the UI culture, then restores it.</summary>

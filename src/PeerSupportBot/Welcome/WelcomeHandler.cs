@@ -19,7 +19,7 @@ internal sealed class WelcomeHandler(InstallationStore installations, WelcomeCar
             return;
         }
 
-        await SendAsync(turn, BotLanguage.FromLocale(turn.Activity.Locale), cancellationToken);
+        await SendAsync(turn, BotLanguage.FromActivity(turn.Activity), cancellationToken);
         Log.Greeted(logger, conversation.ConversationType ?? "");
     }
 

@@ -19,6 +19,7 @@ public sealed class CoreLoopTests : IAsyncLifetime
     private readonly TeamsWorld _world;
     private TeamsPerson _asker = null!;
     private TeamsPerson[] _helpers = null!;
+    private JsonElement _waiting;
 
     public CoreLoopTests() => _world = new TeamsWorld(clock: _clock, runSweep: false);
 
@@ -144,6 +145,7 @@ public sealed class CoreLoopTests : IAsyncLifetime
     public async Task An_expired_request_closes_the_helpers_cards_and_offers_the_next_colleagues()
     {
         var asked = (await SendToAsync(1, "Muutosneuvottelut: miten kerron tiimille?"))[0];
+        var requestCard = _world.LastCardTo(asked);
         var askerBefore = _world.SentTo(_asker).Count;
 
         _clock.Advance(TimeSpan.FromHours(23));
@@ -155,7 +157,7 @@ public sealed class CoreLoopTests : IAsyncLifetime
         var offer = Assert.Single(_world.SentTo(_asker).Skip(askerBefore)).SingleCard();
         Assert.DoesNotContain(asked.AadObjectId, SuggestedKeys(offer));
         Assert.NotEmpty(SuggestedKeys(offer));
-        var late = await _world.PressAsync(asked, _world.LastCardTo(asked), HelpRequestVerbs.Accept);
+        var late = await _world.PressAsync(asked, requestCard, HelpRequestVerbs.Accept);
         Assert.False(OnCard.Links(late.Card).Any());
     }
 
@@ -177,13 +179,13 @@ public sealed class CoreLoopTests : IAsyncLifetime
     public async Task The_asker_can_cancel_and_the_helpers_cards_say_so()
     {
         var chosen = await SendToAsync(2, "Muutosneuvottelut, apua");
-        var waiting = _world.LastCardTo(_asker);
+        var requestCard = _world.LastCardTo(chosen[0]);
 
-        var cancelled = await _world.PressAsync(_asker, waiting, HelpRequestVerbs.Cancel);
+        var cancelled = await _world.PressAsync(_asker, _waiting, HelpRequestVerbs.Cancel);
 
         Assert.Equal(HttpStatusCode.OK, cancelled.Status);
         Assert.All(chosen, helper => Assert.Single(_world.UpdatedCardsTo(helper)));
-        var late = await _world.PressAsync(chosen[0], _world.LastCardTo(chosen[0]), HelpRequestVerbs.Accept);
+        var late = await _world.PressAsync(chosen[0], requestCard, HelpRequestVerbs.Accept);
         Assert.False(OnCard.Links(late.Card).Any());
     }
 
@@ -239,11 +241,12 @@ public sealed class CoreLoopTests : IAsyncLifetime
         var yes = OnCard.AllActionData(askerQuestion, HelpRequestVerbs.Feedback).Single(data => data["answer"]!.GetValue<string>() == FeedbackAnswers.Yes);
         await _world.PressWithDataAsync(_asker, HelpRequestVerbs.Feedback, yes);
         await _world.PressWithDataAsync(_asker, HelpRequestVerbs.Feedback, yes);
-        await _world.PressWithDataAsync(helper, HelpRequestVerbs.Feedback, OnCard.AllActionData(helperQuestion, HelpRequestVerbs.Feedback)[0]);
+        await _world.PressWithDataAsync(helper, HelpRequestVerbs.Feedback, OnCard.AllActionData(helperQuestion, HelpRequestVerbs.Feedback).Single(data => data["answer"]!.GetValue<string>() == FeedbackAnswers.No));
 
         var counts = await StorageScan.RowsAsync(_world.App, "FeedbackCounts");
         Assert.Equal(2, counts.Sum(row => row.GetInt32("Count")));
         Assert.Equal(1, counts.Single(row => row.RowKey == FeedbackAnswers.Yes).GetInt32("Count"));
+        Assert.Equal(1, counts.Single(row => row.RowKey == FeedbackAnswers.No).GetInt32("Count"));
         Assert.Equal(["Count"], counts.SelectMany(row => row.Keys).Where(key => key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")).Distinct());
     }
 
@@ -306,6 +309,7 @@ public sealed class CoreLoopTests : IAsyncLifetime
             ["share"] = ShareChoices.Text,
         });
         Assert.Equal(HttpStatusCode.OK, sent.Status);
+        _waiting = sent.Card;
         return chosen;
     }
 

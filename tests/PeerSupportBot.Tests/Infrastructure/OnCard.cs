@@ -82,4 +82,36 @@ public static class OnCard
             }
         }
     }
+
+    /// <summary>The current value of every input on the card, by its id.</summary>
+    public static Dictionary<string, string> InputValues(JsonElement element)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        Collect(element);
+        return values;
+
+        void Collect(JsonElement node)
+        {
+            if (node.ValueKind == JsonValueKind.Object)
+            {
+                if (node.TryGetProperty("type", out var type) && type.GetString()?.StartsWith("Input.", StringComparison.Ordinal) == true
+                    && node.TryGetProperty("id", out var id))
+                {
+                    values[id.GetString()!] = node.TryGetProperty("value", out var value) ? value.ToString() : "";
+                }
+
+                foreach (var property in node.EnumerateObject())
+                {
+                    Collect(property.Value);
+                }
+            }
+            else if (node.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in node.EnumerateArray())
+                {
+                    Collect(item);
+                }
+            }
+        }
+    }
 }

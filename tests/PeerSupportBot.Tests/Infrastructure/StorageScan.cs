@@ -48,9 +48,16 @@ public static class StorageScan
     {
         var client = new TableServiceClient(Azurite.ConnectionString).GetTableClient(app.TablePrefix + table);
         var rows = new List<TableEntity>();
-        await foreach (var row in client.QueryAsync<TableEntity>())
+        try
         {
-            rows.Add(row);
+            await foreach (var row in client.QueryAsync<TableEntity>())
+            {
+                rows.Add(row);
+            }
+        }
+        catch (Azure.RequestFailedException exception) when (exception.Status == 404)
+        {
+            // The app never needed the table: it holds nothing.
         }
 
         return rows;

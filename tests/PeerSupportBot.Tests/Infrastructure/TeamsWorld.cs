@@ -89,12 +89,20 @@ public sealed class TeamsWorld : IAsyncLifetime
     public async Task<InvokeAnswer> PressAsync(TeamsPerson person, JsonElement card, string verb, IDictionary<string, string>? inputs = null, bool inGroup = false)
     {
         var data = OnCard.ActionData(card, verb) ?? throw new InvalidOperationException($"The card has no {verb} button.");
-        return await PressWithDataAsync(person, verb, data, inputs, inGroup);
+        // As Teams does: every input's current value goes with the action, then what the person changed.
+        var values = OnCard.InputValues(card);
+        foreach (var (key, value) in inputs ?? new Dictionary<string, string>())
+        {
+            values[key] = value;
+        }
+
+        return await PressWithDataAsync(person, verb, data, values, inGroup);
     }
 
     /// <summary>Presses a button whose data the test wrote itself, as a tampering client could.</summary>
     public async Task<InvokeAnswer> PressWithDataAsync(TeamsPerson person, string verb, JsonObject data, IDictionary<string, string>? inputs = null, bool inGroup = false)
     {
+        data = JsonNode.Parse(data.ToJsonString())!.AsObject();
         foreach (var (key, value) in inputs ?? new Dictionary<string, string>())
         {
             data[key] = value;

@@ -137,12 +137,14 @@ public sealed class WelcomeTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("fi-FI", "En tunnistanut tätä. Kirjoita ”ohje”, niin näet, mitä osaan.")]
-    [InlineData("en-US", "I didn't recognise that. Write “help” to see what I can do.")]
-    public async Task Text_that_is_no_command_gets_a_pointer_to_help_in_the_activity_locale(string locale, string expected)
+    [InlineData("fi-FI", "fi")]
+    [InlineData("en-US", "en")]
+    public async Task A_question_from_someone_in_no_cohort_explains_how_to_join_one(string locale, string language)
     {
-        await _app.PostActivityAsync(TeamsActivities.Message(_connector.ServiceUrl, "helpful thoughts", locale));
+        await _app.PostActivityAsync(TeamsActivities.Message(_connector.ServiceUrl, language == "fi" ? "Onko joku kohdannut tämän?" : "Has anyone faced this?", locale));
 
-        Assert.Equal(expected, Assert.Single(_connector.SentActivities).Text);
+        var card = Assert.Single(_connector.SentActivities).SingleCard();
+        AdaptiveCardSchema.AssertValid(card);
+        Assert.True(PeerSupportBot.Tests.Infrastructure.OnCard.Shows(card, BotText.Get<PeerSupportBot.Asking.AskText>("NoCohortsTitle", language)));
     }
 }

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using PeerSupportBot.Contacts;
 using PeerSupportBot.Storage;
 
 namespace PeerSupportBot.HelpRequests;
@@ -8,9 +9,10 @@ namespace PeerSupportBot.HelpRequests;
 /// HelpRequests: PartitionKey = request id; RowKey "request" for the request, "helper|{person key}"
 /// for each colleague asked. One partition holds one request, so reading a request with all its
 /// helpers is one query. PersonRequests (PartitionKey = person key, RowKey = request id) finds a
-/// person's requests when they are forgotten. No row holds what the asker wrote.
+/// person's requests when they are forgotten. Rows hold ids, topics, statuses and times: names are
+/// looked up from the people's own consented records, and what the asker wrote is never here.
 /// </summary>
-internal sealed class HelpRequestStore(Tables tables)
+internal sealed class HelpRequestStore(Tables tables, PersonNames names)
 {
     private const string TableName = "HelpRequests";
     private const string IndexTable = "PersonRequests";
@@ -25,7 +27,6 @@ internal sealed class HelpRequestStore(Tables tables)
         batch.AddRange(helpers.Select(helper => new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(request.Id, HelperPrefix + TableKeys.Encode(helper.Key))
         {
             ["HelperKey"] = helper.Key,
-            ["HelperName"] = helper.Name,
             ["Status"] = nameof(HelperStatus.Pending),
         })));
         var responses = await table.SubmitTransactionAsync(batch, cancellationToken);
@@ -46,7 +47,9 @@ internal sealed class HelpRequestStore(Tables tables)
 
         var table = await tables.GetAsync(TableName, cancellationToken);
         var entity = await table.GetEntityIfExistsAsync<TableEntity>(requestId, RequestRow, cancellationToken: cancellationToken);
-        return entity.HasValue ? ToRequest(entity.Value!) : null;
+        return entity.HasValue
+            ? ToRequest(entity.Value!) with { AskerName = await names.OfAsync(entity.Value!.GetString("AskerKey") ?? "", cancellationToken) }
+            : null;
     }
 
     public async Task<IReadOnlyList<HelperAssignment>> HelpersAsync(string requestId, CancellationToken cancellationToken)
@@ -59,7 +62,7 @@ internal sealed class HelpRequestStore(Tables tables)
             result.Add(new HelperAssignment(
                 requestId,
                 entity.GetString("HelperKey") ?? "",
-                entity.GetString("HelperName") ?? "",
+                await names.OfAsync(entity.GetString("HelperKey") ?? "", cancellationToken),
                 Enum.TryParse<HelperStatus>(entity.GetString("Status"), out var status) ? status : HelperStatus.Pending,
                 entity.GetString("ServiceUrl"),
                 entity.GetString("ConversationId"),
@@ -91,7 +94,6 @@ internal sealed class HelpRequestStore(Tables tables)
         var entity = new TableEntity(helper.RequestId, HelperPrefix + TableKeys.Encode(helper.HelperKey))
         {
             ["HelperKey"] = helper.HelperKey,
-            ["HelperName"] = helper.HelperName,
             ["Status"] = helper.Status.ToString(),
             ["ServiceUrl"] = helper.ServiceUrl,
             ["ConversationId"] = helper.ConversationId,
@@ -143,7 +145,6 @@ internal sealed class HelpRequestStore(Tables tables)
     private static TableEntity ToEntity(HelpRequest request) => new(request.Id, RequestRow)
     {
         ["AskerKey"] = request.AskerKey,
-        ["AskerName"] = request.AskerName,
         ["Topics"] = TableValues.Join(request.Topics),
         ["Urgency"] = request.Urgency.ToString(),
         ["Status"] = request.Status.ToString(),
@@ -159,7 +160,7 @@ internal sealed class HelpRequestStore(Tables tables)
     private static HelpRequest ToRequest(TableEntity entity) => new(
         entity.PartitionKey,
         entity.GetString("AskerKey") ?? "",
-        entity.GetString("AskerName") ?? "",
+        "",
         TableValues.Split(entity.GetString("Topics")),
         Enum.TryParse<Urgency>(entity.GetString("Urgency"), out var urgency) ? urgency : Urgency.ThisWeek,
         Enum.TryParse<RequestStatus>(entity.GetString("Status"), out var status) ? status : RequestStatus.Open,

@@ -1,4 +1,5 @@
 using PeerSupportBot.Asking;
+using PeerSupportBot.Contacts;
 using PeerSupportBot.Conversation;
 using PeerSupportBot.Matching;
 
@@ -13,6 +14,7 @@ internal static class HelpRequestsServiceCollectionExtensions
         services.AddSingleton<TopicDetector>();
         services.AddSingleton<HelperLoadStore>();
         services.AddSingleton<PairHistory>();
+        services.AddSingleton<PersonNames>();
         services.AddSingleton<HelpRequestStore>();
         services.AddSingleton<Deadlines>();
         services.AddScoped<Matcher>();

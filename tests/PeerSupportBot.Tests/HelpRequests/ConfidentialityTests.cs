@@ -46,6 +46,10 @@ public sealed class ConfidentialityTests : IAsyncLifetime
         await _world.SayAsync(asker, problem.ToUpperInvariant(), inGroup: true);
 
         Assert.Empty(await StorageScan.RowsMentioningAsync(_world.App, marker));
+        var requestRows = await StorageScan.RowsAsync(_world.App, "HelpRequests");
+        Assert.NotEmpty(requestRows);
+        Assert.All(requestRows.SelectMany(row => row.Select(pair => pair.Value)).OfType<string>(), value =>
+            Assert.DoesNotContain(new[] { asker.Name, helper.Name, other.Name, "irtisanomisista" }, name => value.Contains(name, StringComparison.Ordinal)));
         var lines = _world.App.Logs.GetSnapshot();
         Assert.NotEmpty(lines);
         Assert.DoesNotContain(lines, line =>

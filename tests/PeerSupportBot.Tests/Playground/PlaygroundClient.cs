@@ -96,16 +96,30 @@ internal sealed class PlaygroundClient : IAsyncDisposable
     /// <paramref name="message"/>, sending the button's verb and data as the UI does.
     /// Returns the bot's invoke response (a replacing card, a message or an error).
     /// </summary>
-    public async Task<InvokeResponse> PressAsync(BotMessage message, string buttonTitle)
+    public async Task<InvokeResponse> PressAsync(BotMessage message, string buttonTitle, IReadOnlyDictionary<string, string>? inputs = null)
     {
         var card = message.Card ?? throw new InvalidOperationException($"Message {message.Id} has no card.");
         var button = card.Button(buttonTitle);
         if (button.Type != "Action.Execute")
             throw new InvalidOperationException($"'{buttonTitle}' is {button.Type}; only Action.Execute is supported here.");
 
+        // As the client does: the action's data with every input's current value merged in.
+        var action = System.Text.Json.Nodes.JsonNode.Parse(button.Json.GetRawText())!.AsObject();
+        var data = action["data"] as System.Text.Json.Nodes.JsonObject ?? [];
+        action["data"] = data;
+        foreach (var (id, value) in PeerSupportBot.Tests.Infrastructure.OnCard.InputValues(card.Json))
+        {
+            data[id] = value;
+        }
+
+        foreach (var (id, value) in inputs ?? new Dictionary<string, string>())
+        {
+            data[id] = value;
+        }
+
         var request = new InvokeRequest(
             "adaptiveCard/action",
-            new InvokeValue(button.Json),
+            new InvokeValue(JsonSerializer.SerializeToElement(action)),
             new PlaygroundAccount(Config.CurrentUser.Id),
             new PlaygroundConversation(message.ConversationId),
             message.Id);

@@ -41,6 +41,25 @@ public sealed class PlaygroundTests(PlaygroundFixture fixture) : IClassFixture<P
         Assert.Contains(next.Card!.Texts, text => text.Contains("Vertaistukea esihenkilöltä esihenkilölle", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_trainer_creates_a_cohort_and_joins_it_by_code_with_consent()
+    {
+        await fixture.Playground.SendAsync("uusi ryhmä Pelikenttä");
+        var invitation = await fixture.Playground.NextMessageAsync(message => message.Card?.Actions.Any(action => action.Verb == "cohort.join") == true);
+        var code = invitation.Card!.Actions.Single(action => action.Verb == "cohort.join").Json.GetProperty("data").GetProperty("code").GetString()!;
+
+        await fixture.Playground.SendAsync("liity " + code);
+        var consent = await fixture.Playground.NextMessageAsync(message => message.Card?.Actions.Any(action => action.Verb == "consent.give") == true);
+        var agree = consent.Card!.Actions.Single(action => action.Verb == "consent.give").Title!;
+        var joined = await fixture.Playground.PressAsync(consent, agree, new Dictionary<string, string> { ["topics"] = "wellbeing", ["languages"] = "fi" });
+
+        Assert.Equal("application/vnd.microsoft.card.adaptive", joined.Type);
+        Assert.True(joined.Card!.ShowsText("Pelikenttä"));
+        await fixture.Playground.SendAsync("omat tietoni");
+        var myData = await fixture.Playground.NextMessageAsync(message => message.Card?.ShowsText("Pelikenttä") == true && message.Card.ShowsText("Työhyvinvointi ja jaksaminen"));
+        Assert.NotNull(myData);
+    }
+
     private static bool IsWelcome(BotMessage message) =>
         message.Card?.Texts.Any(text => text is "Peer support from supervisor to supervisor" or "Vertaistukea esihenkilöltä esihenkilölle") == true;
 }

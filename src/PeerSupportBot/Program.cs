@@ -3,6 +3,7 @@ using PeerSupportBot.BotFramework.Hosting;
 using PeerSupportBot.Cohorts;
 using PeerSupportBot.Consent;
 using PeerSupportBot.Conversation;
+using PeerSupportBot.Observability;
 using PeerSupportBot.Storage;
 using PeerSupportBot.Welcome;
 
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.UseDefaultUrlUnlessConfigured();
 builder.Logging.AddStructuredConsole();
+builder.AddObservability();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddLocalization();
 builder.Services.AddBotFramework<PeerSupportActivityHandler>();

@@ -15,9 +15,13 @@ namespace PeerSupportBot.Tests.Infrastructure;
 public sealed class BotApplication : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
 
-    public BotApplication(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration on top of the Azurite defaults.</param>
+    /// <param name="configureServices">Runs after the app's own registrations, to add test-only services.</param>
+    public BotApplication(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
+        _configureServices = configureServices;
         TablePrefix = "t" + Guid.NewGuid().ToString("N")[..12];
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -46,7 +50,11 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Trace));
-        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, LoopbackCaller>());
+        builder.ConfigureServices(services =>
+        {
+            services.AddTransient<IStartupFilter, LoopbackCaller>();
+            _configureServices?.Invoke(services);
+        });
     }
 
     public async Task<HttpResponseMessage> PostActivityAsync(Activity activity, CancellationToken cancellationToken = default)

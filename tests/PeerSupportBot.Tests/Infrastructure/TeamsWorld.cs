@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using PeerSupportBot.BotFramework.Schema;
 using PeerSupportBot.Testing;
 
@@ -20,10 +21,14 @@ public sealed class TeamsWorld : IAsyncLifetime
 
     private readonly ConcurrentDictionary<string, TeamsPerson> _peopleByUserId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
     private int _activityCounter;
 
-    public TeamsWorld(IDictionary<string, string?>? settings = null) =>
+    public TeamsWorld(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
+    {
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        _configureServices = configureServices;
+    }
 
     public BotApplication App { get; private set; } = null!;
 
@@ -35,7 +40,7 @@ public sealed class TeamsWorld : IAsyncLifetime
     {
         Connector = await FakeConnectorServer.StartAsync();
         Connector.Respond = Answer;
-        App = new BotApplication(_settings);
+        App = new BotApplication(_settings, _configureServices);
     }
 
     public async Task DisposeAsync()

@@ -4,6 +4,7 @@ using PeerSupportBot.Cohorts;
 using PeerSupportBot.Consent;
 using PeerSupportBot.Conversation;
 using PeerSupportBot.HelpRequests;
+using PeerSupportBot.Observability;
 using PeerSupportBot.Storage;
 using PeerSupportBot.Welcome;
 
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.UseDefaultUrlUnlessConfigured();
 builder.Logging.AddStructuredConsole();
+builder.AddObservability();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddLocalization();
 builder.Services.AddBotFramework<PeerSupportActivityHandler>();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using PeerSupportBot.BotFramework.Schema;
+using PeerSupportBot.BotFramework.Telemetry;
 using Polly.Timeout;
 
 namespace PeerSupportBot.BotFramework.Connector;
@@ -14,10 +15,13 @@ namespace PeerSupportBot.BotFramework.Connector;
 /// class builds requests and turns answers into results: a success, an unreachable recipient
 /// (403 with a blocked code), or a <see cref="ConnectorException"/> that keeps the status.
 /// </summary>
-internal sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger) : IConnectorClient
+internal sealed class ConnectorClient(HttpClient http, BotFrameworkMetrics metrics, ILogger<ConnectorClient> logger) : IConnectorClient
 {
     /// <summary>Names the call on its request, for the retry log lines.</summary>
     internal static readonly HttpRequestOptionsKey<string> OperationKey = new("PeerSupportBot.ConnectorOperation");
+
+    /// <summary>Carries the call's telemetry on its request, so the retry handler can count attempts on it.</summary>
+    internal static readonly HttpRequestOptionsKey<ConnectorCallTelemetry> TelemetryKey = new("PeerSupportBot.ConnectorTelemetry");
 
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
 
@@ -66,9 +70,11 @@ internal sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> 
     private async Task<ConnectorResult<T>> SendAsync<T>(string operation, HttpMethod method, Uri uri, HttpContent? content, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken)
         where T : new()
     {
+        using var telemetry = ConnectorCallTelemetry.Start(metrics, operation, uri);
         using var request = new HttpRequestMessage(method, uri) { Content = content };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Options.Set(OperationKey, operation);
+        request.Options.Set(TelemetryKey, telemetry);
 
         HttpResponseMessage response;
         try
@@ -78,21 +84,27 @@ internal sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> 
         catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException)
         {
             Log.ConnectorNoAnswer(logger, operation, exception);
+            telemetry.NoAnswer(exception);
             throw new ConnectorException($"The connector gave no answer to {operation}.", exception);
+        }
+        catch (Exception exception) when (telemetry.Failed(exception))
+        {
+            throw;
         }
 
         using (response)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             return response.IsSuccessStatusCode
-                ? Success(operation, response.StatusCode, body, responseType)
-                : Failure<T>(operation, response.StatusCode, body);
+                ? Success(operation, response.StatusCode, body, responseType, telemetry)
+                : Failure<T>(operation, response.StatusCode, body, telemetry);
         }
     }
 
-    private ConnectorResult<T> Success<T>(string operation, HttpStatusCode status, string body, JsonTypeInfo<T>? responseType)
+    private ConnectorResult<T> Success<T>(string operation, HttpStatusCode status, string body, JsonTypeInfo<T>? responseType, ConnectorCallTelemetry telemetry)
         where T : new()
     {
+        telemetry.Answered((int)status, ConnectorOutcomes.Succeeded);
         // A delete, and some sends, answer with no body at all.
         if (responseType is null || string.IsNullOrWhiteSpace(body))
         {
@@ -106,21 +118,24 @@ internal sealed class ConnectorClient(HttpClient http, ILogger<ConnectorClient> 
         catch (JsonException exception)
         {
             Log.ConnectorInvalidResponse(logger, operation, (int)status);
+            telemetry.Answered((int)status, ConnectorOutcomes.InvalidResponse);
             throw new ConnectorException($"The connector's answer to {operation} was not the expected JSON.", exception);
         }
     }
 
-    private ConnectorResult<T> Failure<T>(string operation, HttpStatusCode status, string body)
+    private ConnectorResult<T> Failure<T>(string operation, HttpStatusCode status, string body, ConnectorCallTelemetry telemetry)
     {
         var error = ConnectorErrorBody.Parse(body);
         if (status == HttpStatusCode.Forbidden && error.SaysRecipientBlocked)
         {
             var code = error.Codes.First(ConnectorErrorBody.RecipientBlockedCodes.Contains);
             Log.ConnectorRecipientUnreachable(logger, operation, code);
+            telemetry.Answered((int)status, ConnectorOutcomes.Unreachable);
             return ConnectorResult<T>.Unreachable();
         }
 
         Log.ConnectorCallFailed(logger, operation, (int)status, error.PrimaryCode);
+        telemetry.Answered((int)status, ConnectorOutcomes.Failed);
         throw new ConnectorException(status, error.PrimaryCode, $"The connector answered {(int)status} {error.PrimaryCode} to {operation}.");
     }
 }

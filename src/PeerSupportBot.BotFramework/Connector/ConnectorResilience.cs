@@ -92,11 +92,15 @@ internal static class ConnectorResilience
 
     private static void LogRetry(ILogger logger, OnRetryArguments<HttpResponseMessage> arguments)
     {
-        var operation = arguments.Context.GetRequestMessage() is { } request
-            && request.Options.TryGetValue(ConnectorClient.OperationKey, out var name) ? name : "unknown";
+        var request = arguments.Context.GetRequestMessage();
+        var operation = request is not null && request.Options.TryGetValue(ConnectorClient.OperationKey, out var name) ? name : "unknown";
         var failure = arguments.Outcome.Result is { } response
             ? ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)
             : arguments.Outcome.Exception?.GetType().Name ?? "unknown";
         Log.ConnectorRetrying(logger, operation, failure, arguments.AttemptNumber + 1, (long)arguments.RetryDelay.TotalMilliseconds);
+        if (request is not null && request.Options.TryGetValue(ConnectorClient.TelemetryKey, out var telemetry))
+        {
+            telemetry.Retrying(arguments.AttemptNumber + 1, failure);
+        }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using PeerSupportBot.BotFramework.Telemetry;
 
 namespace PeerSupportBot.BotFramework.Connector;
 
@@ -26,6 +27,8 @@ public static class ConnectorServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<BotFrameworkMetrics>();
         services.TryAddSingleton(CreateTokenProvider);
         services.TryAddTransient<BotTokenHandler>();
 

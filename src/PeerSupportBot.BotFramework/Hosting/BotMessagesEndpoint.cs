@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using PeerSupportBot.BotFramework.Authentication;
 using PeerSupportBot.BotFramework.Connector;
 using PeerSupportBot.BotFramework.Schema;
+using PeerSupportBot.BotFramework.Telemetry;
 
 namespace PeerSupportBot.BotFramework.Hosting;
 
@@ -31,16 +32,37 @@ public static class BotMessagesEndpoint
         IRequestAuthenticator authenticator,
         IConnectorClient connector,
         IActivityHandler handler,
+        BotFrameworkMetrics metrics,
         ILoggerFactory loggerFactory)
     {
-        var logger = loggerFactory.CreateLogger(typeof(BotMessagesEndpoint));
+        using var telemetry = IncomingActivityTelemetry.Start(metrics);
+        try
+        {
+            return await HandleActivityAsync(http, options.Value, authenticator, connector, handler, telemetry, loggerFactory.CreateLogger(typeof(BotMessagesEndpoint)));
+        }
+        catch (Exception exception) when (telemetry.Failed(exception))
+        {
+            throw;
+        }
+    }
+
+    private static async Task<IResult> HandleActivityAsync(
+        HttpContext http,
+        BotFrameworkOptions options,
+        IRequestAuthenticator authenticator,
+        IConnectorClient connector,
+        IActivityHandler handler,
+        IncomingActivityTelemetry telemetry,
+        ILogger logger)
+    {
         var cancellationToken = http.RequestAborted;
-        var limit = options.Value.MaxRequestBodyBytes;
+        var limit = options.MaxRequestBodyBytes;
 
         var body = await RequestBody.ReadAsync(http, limit, cancellationToken);
         if (body.TooLarge)
         {
             Log.RequestTooLarge(logger, limit);
+            telemetry.Complete(IncomingOutcomes.TooLarge, StatusCodes.Status413PayloadTooLarge);
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
@@ -48,9 +70,11 @@ public static class BotMessagesEndpoint
         if (activity is null)
         {
             Log.MalformedActivity(logger);
+            telemetry.Complete(IncomingOutcomes.Malformed, StatusCodes.Status400BadRequest);
             return Results.BadRequest();
         }
 
+        telemetry.Describe(activity);
         var outcome = await authenticator.AuthenticateAsync(
             http.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null,
             activity,
@@ -59,6 +83,7 @@ public static class BotMessagesEndpoint
         if (!outcome.IsAuthenticated)
         {
             Log.Unauthenticated(logger, outcome.FailureReason ?? "unknown");
+            telemetry.Complete(IncomingOutcomes.Refused, StatusCodes.Status401Unauthorized, outcome.FailureReason ?? "unknown");
             return Results.Unauthorized();
         }
 
@@ -67,9 +92,11 @@ public static class BotMessagesEndpoint
         var response = await handler.OnTurnAsync(turn, cancellationToken);
         if (response is null)
         {
+            telemetry.Complete(IncomingOutcomes.Authenticated, turn.InputRejected ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
             return turn.InputRejected ? Results.BadRequest() : Results.Ok();
         }
 
+        telemetry.Complete(IncomingOutcomes.Authenticated, response.Status);
         return response.Body is { } json
             ? Results.Json(json, BotFrameworkJsonContext.Default.JsonElement, statusCode: response.Status)
             : Results.StatusCode(response.Status);

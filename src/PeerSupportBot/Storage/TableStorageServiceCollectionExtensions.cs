@@ -1,6 +1,8 @@
+using Azure.Core;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using PeerSupportBot.BotFramework;
+using PeerSupportBot.Observability;
 
 namespace PeerSupportBot.Storage;
 
@@ -20,18 +22,23 @@ internal static class TableStorageServiceCollectionExtensions
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             var bot = provider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
-            return CreateServiceClient(storage, bot);
+            return CreateServiceClient(storage, bot, new StorageTelemetryPolicy(provider.GetRequiredService<StorageTelemetry>()));
         });
         services.AddSingleton<Tables>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("table-storage");
         return services;
     }
 
-    internal static TableServiceClient CreateServiceClient(StorageOptions storage, BotFrameworkOptions bot) =>
-        StorageConnection.From(storage, bot) switch
+    internal static TableServiceClient CreateServiceClient(StorageOptions storage, BotFrameworkOptions bot, StorageTelemetryPolicy telemetry)
+    {
+        // Per call, so one span covers a call and its retries.
+        var options = new TableClientOptions();
+        options.AddPolicy(telemetry, HttpPipelinePosition.PerCall);
+        return StorageConnection.From(storage, bot) switch
         {
-            StorageConnection.ManagedIdentity identity => new TableServiceClient(identity.TableEndpoint, identity.CreateCredential()),
-            StorageConnection.ConnectionString connection => new TableServiceClient(connection.Value),
+            StorageConnection.ManagedIdentity identity => new TableServiceClient(identity.TableEndpoint, identity.CreateCredential(), options),
+            StorageConnection.ConnectionString connection => new TableServiceClient(connection.Value, options),
             _ => throw new InvalidOperationException("Unknown storage connection."),
         };
+    }
 }

@@ -18,17 +18,20 @@ namespace PeerSupportBot.Tests.Infrastructure;
 public sealed class BotApplication : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
 
     private readonly TimeProvider? _clock;
     private readonly bool _runSweep;
 
-    /// <param name="settings">Configuration over the test defaults.</param>
+    /// <param name="settings">Configuration on top of the Azurite defaults.</param>
     /// <param name="clock">A fake clock, for expiry and follow-ups.</param>
     /// <param name="runSweep">Whether the background deadline sweep runs; tests that drive it by hand turn it off.</param>
-    public BotApplication(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, bool runSweep = true)
+    /// <param name="configureServices">Runs after the app's own registrations, to add test-only services.</param>
+    public BotApplication(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, bool runSweep = true, Action<IServiceCollection>? configureServices = null)
     {
         _clock = clock;
         _runSweep = runSweep;
+        _configureServices = configureServices;
         TablePrefix = settings?.TryGetValue("Storage:TablePrefix", out var prefix) == true && prefix is not null
             ? prefix
             : "t" + Guid.NewGuid().ToString("N")[..12];
@@ -59,7 +62,11 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Trace));
-        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, LoopbackCaller>());
+        builder.ConfigureServices(services =>
+        {
+            services.AddTransient<IStartupFilter, LoopbackCaller>();
+            _configureServices?.Invoke(services);
+        });
         builder.ConfigureTestServices(services =>
         {
             if (_clock is not null)

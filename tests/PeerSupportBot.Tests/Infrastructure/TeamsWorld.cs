@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using PeerSupportBot.BotFramework.Schema;
 using PeerSupportBot.Testing;
 
@@ -22,13 +23,15 @@ public sealed class TeamsWorld : IAsyncLifetime
     private readonly Dictionary<string, string?> _settings;
     private readonly TimeProvider? _clock;
     private readonly bool _runSweep;
+    private readonly Action<IServiceCollection>? _configureServices;
     private int _activityCounter;
 
-    public TeamsWorld(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, bool runSweep = true)
+    public TeamsWorld(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, bool runSweep = true, Action<IServiceCollection>? configureServices = null)
     {
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         _clock = clock;
         _runSweep = runSweep;
+        _configureServices = configureServices;
     }
 
     public BotApplication App { get; private set; } = null!;
@@ -41,7 +44,7 @@ public sealed class TeamsWorld : IAsyncLifetime
     {
         Connector = await FakeConnectorServer.StartAsync();
         Connector.Respond = Answer;
-        App = new BotApplication(_settings, _clock, _runSweep);
+        App = new BotApplication(_settings, _clock, _runSweep, _configureServices);
     }
 
     public async Task DisposeAsync()
@@ -125,7 +128,7 @@ public sealed class TeamsWorld : IAsyncLifetime
     {
         var prefix = App.TablePrefix;
         await App.DisposeAsync();
-        App = new BotApplication(new Dictionary<string, string?>(_settings) { ["Storage:TablePrefix"] = prefix }, _clock, runSweep);
+        App = new BotApplication(new Dictionary<string, string?>(_settings) { ["Storage:TablePrefix"] = prefix }, _clock, runSweep, _configureServices);
     }
 
     /// <summary>Everything the bot sent into a conversation, oldest first.</summary>

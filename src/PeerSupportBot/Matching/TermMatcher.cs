@@ -83,6 +83,14 @@ internal sealed class TermMatcher(IReadOnlyList<TopicTerm> terms, bool findsComp
             return word.Word.StartsWith(stem, StringComparison.Ordinal) ? (0, stem.Length, 1) : null;
         }
 
+        // Cheap gate: unless the stem could sit inside a compound, it must share the first letter.
+        var sameStart = word.Stem.Length > 0 && word.Word.Length > 0 && (word.Stem[0] == stem[0] || word.Word[0] == stem[0]);
+        var mayBeInside = findsCompoundParts && kind == TermKind.Stem && stem.Length >= MinimumInfixLength;
+        if (!sameStart && !mayBeInside)
+        {
+            return null;
+        }
+
         if (word.Stem == stem)
         {
             return (0, word.Word.Length, 1);
@@ -93,7 +101,7 @@ internal sealed class TermMatcher(IReadOnlyList<TopicTerm> terms, bool findsComp
             return null;
         }
 
-        if (stem.Length >= minimumPrefixLength && (word.Stem.StartsWith(stem, StringComparison.Ordinal) || word.Word.StartsWith(stem, StringComparison.Ordinal)))
+        if (sameStart && stem.Length >= minimumPrefixLength && (word.Stem.StartsWith(stem, StringComparison.Ordinal) || word.Word.StartsWith(stem, StringComparison.Ordinal)))
         {
             return (0, stem.Length, 1);
         }
@@ -107,7 +115,7 @@ internal sealed class TermMatcher(IReadOnlyList<TopicTerm> terms, bool findsComp
             }
         }
 
-        if (stem.Length >= MinimumTypoLength && StartsWithOneTypo(word.Stem, stem))
+        if (sameStart && stem.Length >= MinimumTypoLength && StartsWithOneTypo(word.Stem, stem))
         {
             return (0, Math.Min(stem.Length, word.Word.Length), TypoDiscount);
         }

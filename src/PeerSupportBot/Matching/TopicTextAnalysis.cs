@@ -59,9 +59,9 @@ internal sealed class TopicTextAnalysis : IDisposable
     }
 
     /// <summary>
-    /// StandardTokenizer → LowerCaseFilter → SnowballFilter(FinnishStemmer), without stop words:
-    /// measured on the labelled asks, dropping Finnish stop words changed nothing for single words
-    /// and only loosened phrases (see docs/topic-detection.md).
+    /// StandardTokenizer → LowerCaseFilter → SnowballFilter(FinnishStemmer): FinnishAnalyzer's chain
+    /// without its stop words. Measured on the labelled asks, the stop words kept recall the same and
+    /// cost precision (0.965 → 0.939): they let phrases bridge words, and "ei" carries meaning here.
     /// </summary>
     private sealed class FinnishStemmingAnalyzer : Analyzer
     {

@@ -27,11 +27,11 @@ internal static class TopicVocabulary
     [
         new("change-management",
             Finnish: new(
-                Strong: ["muutosjohtami", "muutosvastarinta", "organisaatiomuuto", "organisaatiomuutoks", "uudelleenorganisoi", "muutosprosessi", "muutoksen johtaminen", "muutosviestintä", "fuusio", "yritysosto"],
+                Strong: ["muutosjohtami", "muutosvastarinta", "organisaatiomuuto", "organisaatiomuutoks", "uudelleenorganisoi", "muutosprosessi", "muutoksen johtaminen", "muutosviestintä", "fuusio", "yritysosto", "uusi organisaatio", "uuteen organisaatioon"],
                 Medium: ["organisaatiorakenne", "vastarinta", "uudistus", "uudistuks", "käyttöönotto", "otetaan käyttöön", "yhdistetään", "yhdistämi", "uusi järjestelmä"],
                 Weak: ["muutos", "muutoks", "epävarmuu", "epävarma"]),
             English: new(
-                Strong: ["change management", "reorganisation", "reorganization", "reorg", "restructuring", "merger", "resistance to change", "change fatigue", "transformation"],
+                Strong: ["change management", "reorganisation", "reorganization", "reorg", "restructuring", "merger", "acquired", "acquisition", "resistance to change", "change fatigue", "transformation"],
                 Medium: ["merging", "rollout", "buy-in", "new system", "resist", "resistance"],
                 Weak: ["change", "uncertainty", "anxious"])),
         new("culture-change",
@@ -49,17 +49,17 @@ internal static class TopicVocabulary
                 Medium: ["potkut", "sopeuttami", "säästötoimet", "työpaikkansa menettä"],
                 Weak: ["säästö", "lähteä talosta"]),
             English: new(
-                Strong: ["change negotiations", "layoff", "lay off", "laid off", "redundancy", "redundancies", "downsizing", "furlough", "dismissal", "job cuts", "let go"],
+                Strong: ["change negotiations", "layoff", "lay off", "laid off", "redundancy", "redundancies", "downsizing", "furlough", "dismissal", "job cuts", "let go", "cut staff", "headcount"],
                 Medium: ["job losses", "survivor", "cost cutting"],
                 Weak: ["cuts"])),
         new("difficult-conversations",
             Finnish: new(
-                Strong: ["vaikea keskustelu", "vaikeat keskustelut", "hankala keskustelu", "hankalaan keskusteluun", "ristiriit", "ristiriid", "konflikt", "kiusaa", "kiusat", "epäasiallinen", "asiaton käytös", "sovittelu"],
-                Medium: ["riita", "riida", "riido", "riitel", "erimielisyy", "ottaa puheeksi", "otan puheeksi", "puheeksiotto", "käytös", "varoitus", "kriittinen palaute"],
+                Strong: ["vaikea keskustelu", "vaikeat keskustelut", "hankala keskustelu", "hankalaan keskusteluun", "ristiriit", "ristiriid", "konflikt", "kiusaa", "kiusat", "epäasiallinen", "epäasiallis", "asiaton käytös", "sovittelu"],
+                Medium: ["riita", "riida", "riido", "riitel", "erimielisyy", "ottaa puheeksi", "otan puheeksi", "puheeksiotto", "käytös", "varoitus", "huuta", "huusi", "kriittinen palaute"],
                 Weak: ["hankal", "vaikea", "puutu", "puuttu", "huomautus"]),
             English: new(
                 Strong: ["difficult conversation", "tough conversation", "hard conversation", "conflict", "tough feedback", "criticism", "confrontation", "bullying", "harassment", "dispute"],
-                Medium: ["argument", "behaviour", "behavior", "intervene", "awkward", "tension", "warning"],
+                Medium: ["argument", "behaviour", "behavior", "intervene", "awkward", "shouted", "shouting", "yelled", "tension", "warning"],
                 Weak: ["feedback", "difficult", "tough"])),
         new("development-discussions",
             Finnish: new(
@@ -67,17 +67,17 @@ internal static class TopicVocabulary
                 Medium: ["suoriutu", "tavoit", "tavoitteiden asettami", "urakehity", "osaamisen kehittämi"],
                 Weak: ["kehittymi"]),
             English: new(
-                Strong: ["performance review", "development discussion", "appraisal", "one-to-one", "underperform", "development plan"],
+                Strong: ["performance review", "development discussion", "appraisal", "annual review", "one-to-one", "underperform", "development plan"],
                 Medium: ["goal setting", "career development", "performance", "objectives"],
                 Weak: ["goals", "review"])),
         new("colleague-to-supervisor",
             Finnish: new(
                 Strong: ["työkaverista esihenkilöksi", "kollegasta esihenkilöksi", "työkaverista esimieheksi", "ylennettiin", "ylennys", "ylennyks", "entiset työkaverit", "entinen työkaveri", "entiset kollegat", "entinen kollega"],
-                Medium: ["uusi esihenkilö", "uusi esimies", "esihenkilön rooli", "~esihenkilöksi", "~esimieheksi"],
+                Medium: ["uusi esihenkilö", "uusi esimies", "esihenkilön rooli", "~esihenkilöksi", "~esimieheksi", "suosimi"],
                 Weak: ["kaveri", "työkaveri", "kollega", "entiset", "rooli"]),
             English: new(
-                Strong: ["promoted", "promotion", "former peers", "former colleagues", "old colleagues", "former peer"],
-                Medium: ["first-time manager", "new manager", "peers"],
+                Strong: ["promoted", "promotion", "former peers", "former colleagues", "former teammates", "old colleagues", "former peer"],
+                Medium: ["first-time manager", "new manager", "peers", "boss of"],
                 Weak: ["friend", "boundaries"])),
         new("remote-leadership",
             Finnish: new(
@@ -86,7 +86,7 @@ internal static class TopicVocabulary
                 Weak: ["teams", "toimisto", "yhteishenki"]),
             English: new(
                 Strong: ["remote", "hybrid", "work from home", "wfh", "distributed team", "virtual team", "time zones", "home office"],
-                Medium: ["in person", "camera", "video calls", "office"],
+                Medium: ["in person", "distance", "camera", "video calls", "office"],
                 Weak: ["isolated"])),
         new("self-directed-teams",
             Finnish: new(
@@ -100,19 +100,19 @@ internal static class TopicVocabulary
         new("wellbeing",
             Finnish: new(
                 Strong: ["hyvinvoin", "jaksa", "uupu", "burnout", "loppuunpala", "stress", "väsy", "ylikuormi"],
-                Medium: ["kuormitus", "kuormittu", "palautu", "palaudu", "kyynisyy", "ahdist", "mielenterve", "työkyky", "työkyvy"],
-                Weak: ["ilmapiiri"]),
+                Medium: ["kuormitus", "kuormittu", "palautu", "palaudu", "kyynisyy", "ahdist", "mielenterve", "työkyky", "työkyvy", "voi huonosti", "voivat huonosti"],
+                Weak: ["ilmapiiri", "raskas"]),
             English: new(
-                Strong: ["wellbeing", "well-being", "burnout", "burning out", "burnt out", "exhausted", "stress", "mental health", "cope", "coping"],
+                Strong: ["wellbeing", "well-being", "burnout", "burning out", "burnt out", "exhausted", "stress", "mental health", "cope", "coping", "running on empty"],
                 Medium: ["overwhelmed", "workload", "recover", "fatigue", "tired", "wellness", "survey"],
                 Weak: ["sleep", "energy"])),
         new("high-pressure",
             Finnish: new(
-                Strong: ["kriisi", "paineen alla", "kova paine", "kovan paineen", "vaativa tilanne", "vaativat tilanteet", "paineist", "tapaturma", "onnettomuu", "väkival", "hätätilan", "jälkipuinti", "uhkail", "uhkaav"],
+                Strong: ["kriisi", "paineen alla", "kova paine", "kovan paineen", "vaativa tilanne", "vaativat tilanteet", "paineist", "tapaturma", "onnettomuu", "väkival", "hätätilan", "jälkipuinti", "uhkail", "uhkaav", "kuoli", "kuolema", "tietomurto", "kyberhyökkäy"],
                 Medium: ["paine", "painost", "äkillinen", "nopea päätös"],
                 Weak: ["kiireelli"]),
             English: new(
-                Strong: ["under pressure", "crisis", "emergency", "serious incident", "accident", "threatened", "violence", "high-stakes", "debrief"],
+                Strong: ["under pressure", "crisis", "emergency", "serious incident", "accident", "threatened", "violence", "death", "died", "data breach", "cyberattack", "high-stakes", "debrief"],
                 Medium: ["pressure", "incident", "threat", "tight deadline", "high stakes"],
                 Weak: ["urgent"])),
         new("sick-leave",
@@ -127,20 +127,20 @@ internal static class TopicVocabulary
         new("recruiting-onboarding",
             Finnish: new(
                 Strong: ["rekry", "perehdy", "työpaikkailmoitu", "työhönotto", "koeaika", "hakija", "hakijoi", "haastattel"],
-                Medium: ["avoin paikka", "avoimeen paikkaan", "uusi työntekijä", "uudet työntekijät", "uuden työntekijän", "palkata", "palkkaami", "osaaj", "kesätyöntekijä", "kesätyö"],
+                Medium: ["avoin paikka", "avoimeen paikkaan", "uusi työntekijä", "uudet työntekijät", "uuden työntekijän", "palkata", "palkkaami", "osaaj", "ehdoka", "kesätyöntekijä", "kesätyö"],
                 Weak: ["mentori"]),
             English: new(
-                Strong: ["recruit", "recruiting", "hiring", "hire", "interview", "onboard", "onboarding", "new hire", "job posting", "candidate", "applicant", "probation", "new starter"],
-                Medium: ["orientation", "vacancy", "job ad"],
+                Strong: ["recruit", "recruiting", "hiring", "hire", "interview", "onboard", "onboarding", "new hire", "new employees", "new employee", "job posting", "candidate", "applicant", "probation", "new starter"],
+                Medium: ["orientation", "up to speed", "vacancy", "job ad"],
                 Weak: ["newcomer"])),
         new("time-management",
             Finnish: new(
                 Strong: ["ajankäyt", "ajankäy", "ajanhallin", "priorisoi", "kalenter", "aika ei riitä"],
-                Medium: ["aikataulu", "ehdi", "sähköpost", "keskeyt"],
-                Weak: ["palaver", "kokou", "kiire", "tehokkuu", "delegoi"]),
+                Medium: ["aikataulu", "ehdi", "delegoi", "sähköpost", "keskeyt"],
+                Weak: ["palaver", "kokou", "kiire", "tehokkuu", "iltaisin"]),
             English: new(
-                Strong: ["time management", "prioritise", "prioritize", "calendar", "too many meetings"],
-                Medium: ["email", "interruptions", "focus time"],
+                Strong: ["time management", "prioritise", "prioritize", "calendar", "too many meetings", "firefighting"],
+                Medium: ["email", "interruptions", "focus time", "delegate"],
                 Weak: ["meetings", "busy", "deadline"])),
         new("shop-stewards",
             Finnish: new(
@@ -154,7 +154,7 @@ internal static class TopicVocabulary
         new("customer-work",
             Finnish: new(
                 Strong: ["asiakastyö", "asiakaspalvel", "asiakaspalaut", "asiakaskokemu", "asiakastyytyväisyy", "reklamaatio", "palvelun laatu", "hoidon laatu"],
-                Medium: ["asiak", "asiakk", "laatu", "valitu", "valituks", "potilai", "potilas"],
+                Medium: ["asiak", "asiakk", "laatu", "valitu", "valituks", "valitta", "potilai", "potilas"],
                 Weak: ["palvelu"]),
             English: new(
                 Strong: ["customer", "client", "service quality", "customer experience", "customer satisfaction", "complaint"],

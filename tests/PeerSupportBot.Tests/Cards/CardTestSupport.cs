@@ -54,8 +54,9 @@ internal static class CardJson
     public static JsonElement Action(JsonElement card, string verb) =>
         Assert.Single(Actions(card), action => action.TryGetProperty("verb", out var v) && v.GetString() == verb);
 
+    /// <summary>The verbs of the card's Action.Execute buttons; links have none.</summary>
     public static IReadOnlyList<string> Verbs(JsonElement card) =>
-        [.. Actions(card).Select(action => action.GetProperty("verb").GetString()!)];
+        [.. Actions(card).Where(action => action.TryGetProperty("verb", out _)).Select(action => action.GetProperty("verb").GetString()!)];
 
     public static JsonElement Input(JsonElement card, string id) =>
         Assert.Single(Descendants(card), element =>

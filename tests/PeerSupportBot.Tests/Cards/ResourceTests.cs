@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.Extensions.Localization;
+using PeerSupportBot.Asking;
 using PeerSupportBot.Cohorts;
 using PeerSupportBot.Consent;
+using PeerSupportBot.HelpRequests;
 using PeerSupportBot.Localization;
 using PeerSupportBot.Tests.Infrastructure;
 using PeerSupportBot.Welcome;
@@ -20,6 +22,8 @@ public sealed partial class ResourceTests
         "src/PeerSupportBot/Cohorts/CohortText",
         "src/PeerSupportBot/Consent/ConsentText",
         "src/PeerSupportBot/Welcome/WelcomeText",
+        "src/PeerSupportBot/Asking/AskText",
+        "src/PeerSupportBot/HelpRequests/HelpRequestText",
     ];
 
     // The keys the lead's handlers use directly, outside the cards.
@@ -37,6 +41,14 @@ public sealed partial class ResourceTests
         "MyTopicsDescription", "PauseDescription", "ResumeDescription", "MyDataDescription", "ForgetMeDescription",
         "WithdrawDescription", "LeaveDescription",
     ];
+
+    public static TheoryData<string> AskAnswerKeys =>
+    [
+        "MovedToPrivate", "NothingSelected", "ProblemTooLong", "ProblemEmpty", "NoTopics", "AskDescription",
+        "RequestNotOpen", "OnlyAskerCanCancel",
+    ];
+
+    public static TheoryData<string> HelpRequestAnswerKeys => ["NotYourRequest", "RequestClosed"];
 
     [Theory]
     [MemberData(nameof(ResourceFiles))]
@@ -73,6 +85,8 @@ public sealed partial class ResourceTests
         AssertResolves(Localizers.Plain<CohortText>(), "src/PeerSupportBot/Cohorts/CohortText");
         AssertResolves(Localizers.Plain<ConsentText>(), "src/PeerSupportBot/Consent/ConsentText");
         AssertResolves(Localizers.Plain<WelcomeText>(), "src/PeerSupportBot/Welcome/WelcomeText");
+        AssertResolves(Localizers.Plain<AskText>(), "src/PeerSupportBot/Asking/AskText");
+        AssertResolves(Localizers.Plain<HelpRequestText>(), "src/PeerSupportBot/HelpRequests/HelpRequestText");
     }
 
     [Theory]
@@ -84,6 +98,16 @@ public sealed partial class ResourceTests
     [MemberData(nameof(ConsentAnswerKeys))]
     public void Every_consent_answer_the_handlers_use_exists_in_both_languages(string key) =>
         AssertTranslated(Localizers.Plain<ConsentText>(), key);
+
+    [Theory]
+    [MemberData(nameof(AskAnswerKeys))]
+    public void Every_ask_answer_the_handlers_use_exists_in_both_languages(string key) =>
+        AssertTranslated(Localizers.Plain<AskText>(), key);
+
+    [Theory]
+    [MemberData(nameof(HelpRequestAnswerKeys))]
+    public void Every_help_request_answer_the_handlers_use_exists_in_both_languages(string key) =>
+        AssertTranslated(Localizers.Plain<HelpRequestText>(), key);
 
     private static void AssertTranslated<T>(IStringLocalizer<T> text, string key)
     {

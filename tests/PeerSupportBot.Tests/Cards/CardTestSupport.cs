@@ -1,3 +1,4 @@
+using PeerSupportBot.Testing;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
@@ -48,6 +49,16 @@ internal static class Localizers
 /// <summary>Reads the buttons and inputs of a card's JSON, wherever they are nested.</summary>
 internal static class CardJson
 {
+    /// <summary>The same card in two languages: both valid, headings differ, the same buttons and inputs.</summary>
+    public static void AssertSameCardInBothLanguages(JsonElement finnish, JsonElement english)
+    {
+        AdaptiveCardSchema.AssertValid(finnish);
+        AdaptiveCardSchema.AssertValid(english);
+        Assert.NotEqual(Heading(finnish), Heading(english));
+        Assert.Equal(Verbs(finnish), Verbs(english));
+        Assert.Equal(InputIds(finnish), InputIds(english));
+    }
+
     public static IReadOnlyList<JsonElement> Actions(JsonElement card) =>
         [.. Descendants(card).Where(element => element.TryGetProperty("type", out var type) && type.GetString()?.StartsWith("Action.", StringComparison.Ordinal) == true)];
 

@@ -47,7 +47,7 @@ internal sealed class Organisation
         var prefix = "bench" + Guid.NewGuid().ToString("N")[..10] + label[..1].ToUpperInvariant();
         var time = TimeProvider.System;
         var options = new TableClientOptions();
-        var counter = new RequestCounter();
+        var counter = new RequestCounter(prefix);
         options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
         var service = new TableServiceClient(connectionString, options);
         var tables = new Tables(service, Options.Create(new StorageOptions { TablePrefix = prefix }));

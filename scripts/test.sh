@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test in the solution against a throwaway Azurite, then prints one summary
-# line "N passed, N failed[, N skipped]". Exits non-zero when a test failed or none ran.
+# Runs every test in the solution against a throwaway Azurite, then the quick matching
+# benchmark (docs/benchmarks.md) against the same Azurite, then prints one summary line
+# "N passed, N failed[, N skipped]". Exits non-zero when a test failed, none ran, or the
+# benchmark missed its target.
 # Needs only the .NET SDK and Node.js (CI runs exactly this; see .ci/run).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -43,6 +45,11 @@ dotnet test PeerSupportBot.sln \
   --logger "console;verbosity=normal" \
   || test_status=$?
 
+# Speed targets are a benchmark's ratios against a baseline measured in the same run.
+echo
+bench_status=0
+dotnet run -c Release --project bench/PeerSupportBot.Bench -- --quick || bench_status=$?
+
 # Sum the <Counters .../> of every trx file. Skipped tests are in total but not in executed
 # (their notExecuted counter stays 0).
 read -r passed failed skipped < <(
@@ -65,8 +72,9 @@ read -r passed failed skipped < <(
 summary="$passed passed, $failed failed"
 if ((skipped > 0)); then summary+=", $skipped skipped"; fi
 echo
+if ((bench_status != 0)); then echo "The matching benchmark failed (exit $bench_status): see its output above."; fi
 echo "$summary"
 
-if ((failed > 0 || passed == 0 || test_status != 0)); then
+if ((failed > 0 || passed == 0 || test_status != 0 || bench_status != 0)); then
   exit 1
 fi

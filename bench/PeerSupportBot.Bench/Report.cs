@@ -1,0 +1,98 @@
+using System.Globalization;
+
+namespace PeerSupportBot.Bench;
+
+/// <summary>The table, the ratios large/baseline, and whether the cost stayed independent of the organisation's size.</summary>
+internal static class Report
+{
+    public static bool Print(Measurement baseline, Measurement large, TextWriter output)
+    {
+        output.WriteLine(Row("organisation", "cohorts", "people", "median ms", "p90 ms", "storage ms", "app ms", "KB/match", "requests/match"));
+        foreach (var measurement in new[] { baseline, large })
+        {
+            var organisation = measurement.Organisation;
+            output.WriteLine(Row(
+                organisation.Label,
+                Invariant(organisation.Cohorts),
+                Invariant(organisation.People),
+                Milliseconds(measurement.Median),
+                Milliseconds(measurement.P90),
+                Milliseconds(measurement.MedianStorage),
+                Milliseconds(measurement.MedianOutsideStorage),
+                (measurement.MeanAllocatedBytes / 1024).ToString("F1", CultureInfo.InvariantCulture),
+                measurement.RequestsConstant
+                    ? Invariant(measurement.Requests[0])
+                    : string.Create(CultureInfo.InvariantCulture, $"{measurement.Requests.Min()}..{measurement.Requests.Max()}")));
+        }
+
+        output.WriteLine();
+        PrintRequestKinds(baseline, large, output);
+
+        var timeRatio = large.Median / baseline.Median;
+        var appTimeRatio = large.MedianOutsideStorage / baseline.MedianOutsideStorage;
+        var allocationRatio = large.MeanAllocatedBytes / baseline.MeanAllocatedBytes;
+        var requestRatio = large.MeanRequests / baseline.MeanRequests;
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"large/baseline: people {(double)large.Organisation.People / baseline.Organisation.People:F1}x, time (median) {timeRatio:F2}, time outside storage {appTimeRatio:F2}, allocations {allocationRatio:F2}, requests {requestRatio:F2}"));
+
+        var failures = new List<string>();
+        if (!baseline.RequestsConstant || !large.RequestsConstant)
+        {
+            failures.Add("the number of requests varied between matches of the same organisation");
+        }
+
+        if (requestRatio != 1.0)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"a match in the large organisation sent {requestRatio:F2}x the requests (target 1.00)"));
+        }
+
+        // The whole match's time is reported, not judged: Azurite scans a table for a partition
+        // query, and for a point read among rows sharing a RowKey, so its answers slow down as
+        // tables grow where Table Storage's indexed ones do not (docs/benchmarks.md). What the app
+        // itself does is judged: its requests, its allocations and its time outside them.
+        if (allocationRatio > BenchPlan.MaxRatio)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"a match in the large organisation allocated {allocationRatio:F2}x as much (limit {BenchPlan.MaxRatio:F2})"));
+        }
+
+        if (appTimeRatio > BenchPlan.MaxRatio)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"a match in the large organisation took {appTimeRatio:F2}x as long outside storage (limit {BenchPlan.MaxRatio:F2})"));
+        }
+
+        output.WriteLine(failures.Count == 0
+            ? "PASS: the cost of a match does not grow with the organisation."
+            : "FAIL: " + string.Join("; ", failures) + ".");
+        return failures.Count == 0;
+    }
+
+    /// <summary>Per kind of request: how many a match sends, and how long one takes, in each organisation.</summary>
+    private static void PrintRequestKinds(Measurement baseline, Measurement large, TextWriter output)
+    {
+        output.WriteLine(Row("request", "baseline n", "ms each", "large n", "ms each"));
+        var kinds = baseline.Organisation.Requests.Kinds.Keys.Union(large.Organisation.Requests.Kinds.Keys).Order(StringComparer.Ordinal);
+        foreach (var kind in kinds)
+        {
+            output.WriteLine(Row([kind, .. Cells(baseline, kind), .. Cells(large, kind)]));
+        }
+    }
+
+    private static string[] Cells(Measurement measurement, string kind)
+    {
+        if (!measurement.Organisation.Requests.Kinds.TryGetValue(kind, out var requests) || requests.Count == 0)
+        {
+            return ["0", "-"];
+        }
+
+        var perMatch = (double)requests.Count / measurement.Times.Count;
+        return [perMatch.ToString("F1", CultureInfo.InvariantCulture), Milliseconds(requests.Elapsed / requests.Count)];
+    }
+
+    private static string Row(params string[] cells) =>
+        string.Join("  ", cells.Select((cell, index) => index == 0 ? cell.PadRight(22) : cell.PadLeft(index == cells.Length - 1 ? 14 : 10)));
+
+    private static string Milliseconds(TimeSpan time) => time.TotalMilliseconds.ToString("F2", CultureInfo.InvariantCulture);
+
+    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

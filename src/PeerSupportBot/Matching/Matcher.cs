@@ -53,23 +53,28 @@ internal sealed class Matcher(CohortStore cohorts, HelperLoadStore loads, Contac
             }
         }
 
-        var lastSuggested = await pairs.LastSuggestedAsync(askerKey, cancellationToken);
-        var candidates = new List<Candidate>();
-        foreach (var (key, (member, sharedCohorts)) in fitting)
+        // The few reads per colleague go out together: at real storage latency, one after another would add up.
+        var lastSuggested = pairs.LastSuggestedAsync(askerKey, cancellationToken);
+        var evaluated = await Task.WhenAll(fitting.Select(async pair =>
         {
-            var load = await loads.FindAsync(key, cancellationToken);
-            if (load.RequestsThisMonth >= member.MonthlyCap || await contacts.FindAsync(key, cancellationToken) is not { Unreachable: false })
+            var (key, (member, sharedCohorts)) = (pair.Key, pair.Value);
+            var load = loads.FindAsync(key, cancellationToken);
+            var contact = contacts.FindAsync(key, cancellationToken);
+            var helpedBefore = pairs.HelpCountAsync(askerKey, key, cancellationToken);
+            await Task.WhenAll(load, contact, helpedBefore);
+            if ((await load).RequestsThisMonth >= member.MonthlyCap || await contact is not { Unreachable: false })
             {
-                continue;
+                return null;
             }
 
             var matching = topics.Where(member.Topics.Contains).ToList();
-            var score = Score(topics, matching, sharedCohorts.Count, load, await pairs.HelpCountAsync(askerKey, key, cancellationToken), now);
-            candidates.Add(new Candidate(key, member.Name, matching, sharedCohorts, score));
-        }
+            return new Candidate(key, member.Name, matching, sharedCohorts, Score(topics, matching, sharedCohorts.Count, await load, await helpedBefore, now));
+        }));
+        var candidates = evaluated.OfType<Candidate>().ToList();
+        var previous = await lastSuggested;
 
         // Nobody is suggested to the same asker twice in a row while others fit.
-        var fresh = candidates.Where(candidate => !lastSuggested.Contains(candidate.PersonKey)).ToList();
+        var fresh = candidates.Where(candidate => !previous.Contains(candidate.PersonKey)).ToList();
         return [.. Rank(fresh).Concat(Rank(candidates.Except(fresh))).Take(take)];
     }
 

@@ -19,55 +19,32 @@ internal sealed class JoinThrottle(Tables tables, TimeProvider time)
 
     public async Task<bool> IsBlockedAsync(string personKey, CancellationToken cancellationToken)
     {
-        var (failures, windowStart, _) = await ReadAsync(personKey, cancellationToken);
-        return failures >= MaxFailures && time.GetUtcNow() - windowStart < Window;
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var entity = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(personKey), Row, cancellationToken: cancellationToken);
+        return entity.HasValue
+            && entity.Value!.GetInt32("Failures") >= MaxFailures
+            && time.GetUtcNow() - (entity.Value.GetDateTimeOffset("WindowStart") ?? default) < Window;
     }
 
     public async Task RecordFailureAsync(string personKey, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var now = time.GetUtcNow();
-        for (var attempt = 0; attempt < 3; attempt++)
+        await table.ChangeAsync(TableKeys.Encode(personKey), Row, existing =>
         {
-            var (failures, windowStart, etag) = await ReadAsync(personKey, cancellationToken);
+            var windowStart = existing?.GetDateTimeOffset("WindowStart") ?? default;
             var expired = now - windowStart >= Window;
-            var entity = new TableEntity(TableKeys.Encode(personKey), Row)
+            return new TableEntity
             {
-                ["Failures"] = expired ? 1 : failures + 1,
+                ["Failures"] = expired ? 1 : (existing?.GetInt32("Failures") ?? 0) + 1,
                 ["WindowStart"] = expired ? now : windowStart,
             };
-            try
-            {
-                if (etag is { } version)
-                {
-                    await table.UpdateEntityAsync(entity, version, TableUpdateMode.Replace, cancellationToken);
-                }
-                else
-                {
-                    await table.AddEntityAsync(entity, cancellationToken);
-                }
-
-                return;
-            }
-            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
-            {
-                // Another wrong guess landed meanwhile: count on top of it.
-            }
-        }
+        }, cancellationToken);
     }
 
     public async Task ResetAsync(string personKey, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         await table.DeleteEntityAsync(TableKeys.Encode(personKey), Row, ETag.All, cancellationToken);
-    }
-
-    private async Task<(int Failures, DateTimeOffset WindowStart, ETag? ETag)> ReadAsync(string personKey, CancellationToken cancellationToken)
-    {
-        var table = await tables.GetAsync(TableName, cancellationToken);
-        var entity = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(personKey), Row, cancellationToken: cancellationToken);
-        return entity.HasValue
-            ? (entity.Value!.GetInt32("Failures") ?? 0, entity.Value.GetDateTimeOffset("WindowStart") ?? default, entity.Value.ETag)
-            : (0, default, null);
     }
 }

@@ -61,26 +61,6 @@ internal sealed class FollowUps(HelpRequestStore store, CohortStore cohorts, Not
     private async Task IncrementAsync(string cohortId, string answer, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var existing = await table.GetEntityIfExistsAsync<TableEntity>(cohortId, answer, cancellationToken: cancellationToken);
-            var entity = new TableEntity(cohortId, answer) { ["Count"] = (existing.HasValue ? existing.Value!.GetInt32("Count") ?? 0 : 0) + 1 };
-            try
-            {
-                if (existing.HasValue)
-                {
-                    await table.UpdateEntityAsync(entity, existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-                else
-                {
-                    await table.AddEntityAsync(entity, cancellationToken);
-                }
-
-                return;
-            }
-            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
-            {
-            }
-        }
+        await table.IncrementAsync(cohortId, answer, null, cancellationToken);
     }
 }

@@ -32,34 +32,12 @@ internal sealed class HelperLoadStore(Tables tables, TimeProvider time)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var now = time.GetUtcNow();
-        for (var attempt = 0; attempt < 5; attempt++)
+        await table.ChangeAsync(TableKeys.Encode(personKey), Row, existing => new TableEntity
         {
-            var existing = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(personKey), Row, cancellationToken: cancellationToken);
-            var sameMonth = existing.HasValue && existing.Value!.GetString("Month") == Month(now);
-            var entity = new TableEntity(TableKeys.Encode(personKey), Row)
-            {
-                ["Month"] = Month(now),
-                ["Count"] = (sameMonth ? existing.Value!.GetInt32("Count") ?? 0 : 0) + 1,
-                ["LastAskedAt"] = now,
-            };
-            try
-            {
-                if (existing.HasValue)
-                {
-                    await table.UpdateEntityAsync(entity, existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-                else
-                {
-                    await table.AddEntityAsync(entity, cancellationToken);
-                }
-
-                return;
-            }
-            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
-            {
-                // Asked by two requests at once: count both.
-            }
-        }
+            ["Month"] = Month(now),
+            ["Count"] = (existing?.GetString("Month") == Month(now) ? existing.GetInt32("Count") ?? 0 : 0) + 1,
+            ["LastAskedAt"] = now,
+        }, cancellationToken);
     }
 
     public async Task DeleteAsync(string personKey, CancellationToken cancellationToken)

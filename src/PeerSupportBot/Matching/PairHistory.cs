@@ -79,27 +79,7 @@ internal sealed class PairHistory(Tables tables)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var other = TableKeys.Decode(rowKey.Split('|', 2)[1]);
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var existing = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(personKey), rowKey, cancellationToken: cancellationToken);
-            var entity = new TableEntity(TableKeys.Encode(personKey), rowKey) { ["Other"] = other, ["Count"] = (existing.HasValue ? existing.Value!.GetInt32("Count") ?? 0 : 0) + 1 };
-            try
-            {
-                if (existing.HasValue)
-                {
-                    await table.UpdateEntityAsync(entity, existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-                else
-                {
-                    await table.AddEntityAsync(entity, cancellationToken);
-                }
-
-                return;
-            }
-            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
-            {
-            }
-        }
+        await table.IncrementAsync(TableKeys.Encode(personKey), rowKey, entity => entity["Other"] = other, cancellationToken);
     }
 
     private static string RangeFilter(string personKey, string prefix) =>

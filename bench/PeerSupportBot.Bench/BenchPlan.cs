@@ -8,12 +8,6 @@ internal sealed record BenchPlan(string Name, int BaselineOtherCohorts, int Larg
 {
     public const int MembersPerCohort = 25;
 
-    /// <summary>
-    /// The large organisation's median time outside storage, and its allocations, may be this much
-    /// above the baseline's before it counts as growth, not noise.
-    /// </summary>
-    public const double MaxRatio = 1.5;
-
     public static readonly BenchPlan Full = new("full", BaselineOtherCohorts: 4, LargeOtherCohorts: 160, WarmUps: 10, Runs: 30);
 
     /// <summary>For the test command: the same comparison at a size that seeds in seconds.</summary>

@@ -13,13 +13,28 @@ namespace PeerSupportBot.Bench;
 internal sealed class RequestCounter(string tablePrefix) : HttpPipelinePolicy
 {
     private readonly ConcurrentDictionary<string, RequestKind> _kinds = new(StringComparer.Ordinal);
+    private readonly Lock _busyGate = new();
     private long _count;
-    private long _elapsedTicks;
+    private int _inFlight;
+    private long _busySince;
+    private long _busyTicks;
 
     public long Count => Interlocked.Read(ref _count);
 
-    /// <summary>Time spent waiting for storage, summed over requests (Stopwatch ticks).</summary>
-    public TimeSpan Elapsed => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _elapsedTicks));
+    /// <summary>
+    /// Wall-clock time with at least one request in flight. Requests sent together overlap, so
+    /// their summed durations would exceed the match itself and leave a negative "app" time.
+    /// </summary>
+    public TimeSpan Elapsed
+    {
+        get
+        {
+            lock (_busyGate)
+            {
+                return Stopwatch.GetElapsedTime(0, _busyTicks);
+            }
+        }
+    }
 
     public IReadOnlyDictionary<string, RequestKind> Kinds => _kinds;
 
@@ -28,24 +43,57 @@ internal sealed class RequestCounter(string tablePrefix) : HttpPipelinePolicy
 
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
-        var started = Stopwatch.GetTimestamp();
-        ProcessNext(message, pipeline);
-        Record(message, started);
+        var started = Begin();
+        try
+        {
+            ProcessNext(message, pipeline);
+        }
+        finally
+        {
+            End(message, started);
+        }
     }
 
     public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
-        var started = Stopwatch.GetTimestamp();
-        await ProcessNextAsync(message, pipeline);
-        Record(message, started);
+        var started = Begin();
+        try
+        {
+            await ProcessNextAsync(message, pipeline);
+        }
+        finally
+        {
+            End(message, started);
+        }
     }
 
-    private void Record(HttpMessage message, long started)
+    private long Begin()
     {
-        var ticks = Stopwatch.GetTimestamp() - started;
+        var now = Stopwatch.GetTimestamp();
+        lock (_busyGate)
+        {
+            if (_inFlight++ == 0)
+            {
+                _busySince = now;
+            }
+        }
+
+        return now;
+    }
+
+    private void End(HttpMessage message, long started)
+    {
+        var now = Stopwatch.GetTimestamp();
+        lock (_busyGate)
+        {
+            if (--_inFlight == 0)
+            {
+                _busyTicks += now - _busySince;
+            }
+        }
+
         Interlocked.Increment(ref _count);
-        Interlocked.Add(ref _elapsedTicks, ticks);
-        _kinds.GetOrAdd(KindOf(message.Request), _ => new RequestKind()).Add(ticks);
+        _kinds.GetOrAdd(KindOf(message.Request), _ => new RequestKind()).Add(now - started);
     }
 
     /// <summary>"read Contacts" for a point read (Table(PartitionKey=…,RowKey=…)), "query CohortMembers" for a filter, else method and path.</summary>

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the bot locally with everything it needs:
-#   Azurite (table storage)  127.0.0.1:10002, data in .azurite/
+#   Azurite (tables, queue)  127.0.0.1:10002 and 10001, data in .azurite/
 #   the bot                  http://127.0.0.1:3978 (Development environment)
 #   the Agents Playground    http://localhost:56150, a local Teams emulator talking to the bot
 # Ctrl+C (or SIGTERM) stops all three. Logs go to devTools/.
@@ -16,6 +16,7 @@ readonly LOG_DIR=devTools
 # stops what it spawned (dotnet run starts the app as a child), and so that Ctrl+C
 # reaches only this script, which then stops everything in order.
 azurite_pid=""
+queue_pid=""
 bot_pid=""
 playground_pid=""
 
@@ -23,6 +24,7 @@ stop_all() {
   trap - INT TERM EXIT
   if [[ -n $playground_pid ]]; then stop_group "$playground_pid" "the playground"; fi
   if [[ -n $bot_pid ]]; then stop_group "$bot_pid" "the bot"; fi
+  if [[ -n $queue_pid ]]; then stop_group "$queue_pid" "Azurite queues"; fi
   if [[ -n $azurite_pid ]]; then stop_group "$azurite_pid" "Azurite"; fi
 }
 trap 'stop_all; exit 130' INT
@@ -32,15 +34,22 @@ trap 'stop_all' EXIT
 ensure_node_modules
 mkdir -p "$LOG_DIR" .azurite
 
-if port_open 10002; then
-  echo "error: port 10002 is taken (another Azurite?); stop it first" >&2
-  exit 1
-fi
+for azurite_port in 10001 10002; do
+  if port_open "$azurite_port"; then
+    echo "error: port $azurite_port is taken (another Azurite?); stop it first" >&2
+    exit 1
+  fi
+done
 echo "Starting Azurite (tables on 127.0.0.1:10002, log $LOG_DIR/azurite.log)..."
 setsid node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort 10002 --location .azurite \
   --skipApiVersionCheck --disableTelemetry >"$LOG_DIR/azurite.log" 2>&1 &
 azurite_pid=$!
 wait_until 30 "$azurite_pid" Azurite port_open 10002
+mkdir -p .azurite/queues
+setsid node_modules/.bin/azurite-queue --queueHost 127.0.0.1 --queuePort 10001 --location .azurite/queues \
+  --skipApiVersionCheck --disableTelemetry >"$LOG_DIR/azurite-queue.log" 2>&1 &
+queue_pid=$!
+wait_until 30 "$queue_pid" "Azurite queues" port_open 10001
 
 echo "Starting the bot on $BOT_URL (log $LOG_DIR/bot.log)..."
 # The app reads Storage:ConnectionString; UseDevelopmentStorage means Azurite's default
@@ -70,6 +79,6 @@ echo "Ready. Open the playground: http://localhost:$port"
 echo "Press Ctrl+C to stop."
 
 # Returns when any of the three exits (or a signal arrives); the traps stop the rest.
-wait -n "$azurite_pid" "$bot_pid" "$playground_pid" || true
+wait -n "$azurite_pid" "$queue_pid" "$bot_pid" "$playground_pid" || true
 echo "A process exited on its own; see $LOG_DIR/." >&2
 exit 1

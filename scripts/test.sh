@@ -11,8 +11,10 @@ cd "$(repo_root)"
 readonly RESULTS_DIR=TestResults
 
 azurite_pid=""
+queue_pid=""
 azurite_dir=""
 stop_azurite() {
+  if [[ -n $queue_pid ]]; then stop_group "$queue_pid" "Azurite queues" >/dev/null; fi
   if [[ -n $azurite_pid ]]; then stop_group "$azurite_pid" Azurite >/dev/null; fi
   if [[ -n $azurite_dir ]]; then rm -rf "$azurite_dir"; fi
 }
@@ -33,9 +35,17 @@ setsid node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$port"
   >"$RESULTS_DIR/azurite.log" 2>&1 &
 azurite_pid=$!
 wait_until 30 "$azurite_pid" Azurite port_open "$port"
-echo "Azurite tables on 127.0.0.1:$port"
+# The outbox queue: Azurite's queue service, from the same npm package.
+queue_port=$(free_port)
+mkdir -p "$azurite_dir/queues"
+setsid node_modules/.bin/azurite-queue --queueHost 127.0.0.1 --queuePort "$queue_port" \
+  --location "$azurite_dir/queues" --skipApiVersionCheck --disableTelemetry --silent \
+  >"$RESULTS_DIR/azurite-queue.log" 2>&1 &
+queue_pid=$!
+wait_until 30 "$queue_pid" "Azurite queues" port_open "$queue_port"
+echo "Azurite tables on 127.0.0.1:$port, queues on 127.0.0.1:$queue_port"
 
-PEERSUPPORT_TEST_STORAGE=$(azurite_table_connection_string "$port")
+PEERSUPPORT_TEST_STORAGE=$(azurite_connection_string "$port" "$queue_port")
 export PEERSUPPORT_TEST_STORAGE
 
 test_status=0

@@ -20,6 +20,15 @@ internal static partial class Log
     [LoggerMessage(1004, LogLevel.Debug, "Received a {ActivityType} activity {InvokeName}")]
     public static partial void ActivityReceived(ILogger logger, string activityType, string invokeName);
 
+    [LoggerMessage(1005, LogLevel.Warning, "Ignored a {ActivityType} activity from a tenant that is not served (Teams:AllowedTenants)")]
+    public static partial void TenantNotServed(ILogger logger, string activityType);
+
+    [LoggerMessage(2006, LogLevel.Information, "Serving activities from any tenant (multi-tenant bot, Teams:AllowedTenants empty)")]
+    public static partial void ServingAnyTenant(ILogger logger);
+
+    [LoggerMessage(2007, LogLevel.Information, "Serving activities only from the tenants {Tenants} (Teams:AllowedTenants)")]
+    public static partial void ServingTenants(ILogger logger, string tenants);
+
     [LoggerMessage(2001, LogLevel.Warning, "no MicrosoftAppId: accepting unauthenticated requests from loopback only")]
     public static partial void LoopbackOnlyDevelopmentMode(ILogger logger);
 

@@ -12,6 +12,15 @@ internal static partial class Log
     [LoggerMessage(102, LogLevel.Information, "Command {Command} in language {Language}")]
     public static partial void CommandReceived(ILogger logger, string command, string language);
 
+    [LoggerMessage(105, LogLevel.Error, "A {ActivityType} turn failed with {Exception}; the person was asked to try again")]
+    public static partial void TurnFailed(ILogger logger, string activityType, string exception);
+
+    [LoggerMessage(106, LogLevel.Warning, "Could not tell the person to try again: {Exception}")]
+    public static partial void ApologyFailed(ILogger logger, string exception);
+
+    [LoggerMessage(107, LogLevel.Debug, "An automatic refresh of {Verb} was answered without acting")]
+    public static partial void RefreshIgnored(ILogger logger, string verb);
+
     [LoggerMessage(201, LogLevel.Information, "Greeted a new {ConversationType} installation")]
     public static partial void Greeted(ILogger logger, string conversationType);
 
@@ -30,8 +39,32 @@ internal static partial class Log
     [LoggerMessage(302, LogLevel.Warning, "A notification could not be sent: connector status {Status}")]
     public static partial void NotificationFailed(ILogger logger, int status);
 
-    [LoggerMessage(401, LogLevel.Information, "A help request reached {Asked} of {Chosen} colleagues")]
-    public static partial void RequestSent(ILogger logger, int asked, int chosen);
+    [LoggerMessage(501, LogLevel.Warning, "An outbox message could not be read, or names no known kind; it was dropped")]
+    public static partial void OutboxMessageUnreadable(ILogger logger);
+
+    [LoggerMessage(502, LogLevel.Information, "An outbox {Kind} message had been delivered already; not posted again")]
+    public static partial void OutboxAlreadyDelivered(ILogger logger, string kind);
+
+    [LoggerMessage(503, LogLevel.Warning, "The sealed text of an outbox {Kind} message could not be unsealed (another key?); posting without it")]
+    public static partial void OutboxTextUnreadable(ILogger logger, string kind);
+
+    [LoggerMessage(504, LogLevel.Information, "An outbox {Kind} post could not be delivered; the person is marked unreachable")]
+    public static partial void OutboxUndeliverable(ILogger logger, string kind);
+
+    [LoggerMessage(505, LogLevel.Warning, "An outbox {Kind} post failed with status {Status} (delivery {Delivery})")]
+    public static partial void OutboxAttemptFailed(ILogger logger, string kind, int status, long delivery);
+
+    [LoggerMessage(506, LogLevel.Warning, "Delivering an outbox message failed with {Exception}; it comes back when its visibility ends")]
+    public static partial void OutboxDeliveryFailed(ILogger logger, string exception);
+
+    [LoggerMessage(507, LogLevel.Warning, "Reading the outbox queue failed with {Exception}; trying again")]
+    public static partial void OutboxReadFailed(ILogger logger, string exception);
+
+    [LoggerMessage(508, LogLevel.Warning, "No Outbox:TextKey in the {Environment} environment: texts are sealed with a key of this process only")]
+    public static partial void EphemeralOutboxKey(ILogger logger, string environment);
+
+    [LoggerMessage(401, LogLevel.Information, "A help request was queued for {Chosen} colleagues")]
+    public static partial void RequestQueued(ILogger logger, int chosen);
 
     [LoggerMessage(402, LogLevel.Information, "A helper accepted: two colleagues were introduced")]
     public static partial void Introduced(ILogger logger);

@@ -5,6 +5,7 @@ using PeerSupportBot.Consent;
 using PeerSupportBot.Conversation;
 using PeerSupportBot.HelpRequests;
 using PeerSupportBot.Observability;
+using PeerSupportBot.Outbox;
 using PeerSupportBot.Storage;
 using PeerSupportBot.Welcome;
 
@@ -17,6 +18,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddLocalization();
 builder.Services.AddBotFramework<PeerSupportActivityHandler>();
 builder.Services.AddTableStorage();
+builder.Services.AddOutbox();
 builder.Services.AddWelcome();
 builder.Services.AddCohorts();
 builder.Services.AddConsent();

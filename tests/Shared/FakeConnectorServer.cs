@@ -13,8 +13,9 @@ namespace PeerSupportBot.Testing;
 
 /// <summary>
 /// A Bot Framework connector stand-in on a real Kestrel socket (127.0.0.1, a free port). It records
-/// every request exactly as it arrived (escaped path, query, Authorization, body) and answers with
-/// what <see cref="Respond"/> scripts, or with a plausible success. Shared by both test projects.
+/// every request exactly as it arrived (escaped path, query, Authorization, body) and answers as
+/// Teams' production <see cref="Rules"/> say, else with what <see cref="Respond"/> scripts, or with
+/// a plausible success. Shared by both test projects.
 /// </summary>
 public sealed class FakeConnectorServer : IAsyncDisposable
 {
@@ -32,6 +33,9 @@ public sealed class FakeConnectorServer : IAsyncDisposable
 
     /// <summary>The base address to give the connector client, ending with '/'.</summary>
     public Uri ServiceUrl { get; }
+
+    /// <summary>Teams' production rules, applied before any scripted answer.</summary>
+    public TeamsRules Rules { get; } = new();
 
     /// <summary>
     /// Scripted answers. Null, or a function that returns null, means the default success for the
@@ -139,7 +143,12 @@ public sealed class FakeConnectorServer : IAsyncDisposable
 
         Record(request);
 
-        var response = Respond?.Invoke(request) ?? DefaultResponse(request);
+        if (request.IsActivityWrite && Rules.PostDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(Rules.PostDelay, context.RequestAborted);
+        }
+
+        var response = Rules.Apply(request) ?? Respond?.Invoke(request) ?? DefaultResponse(request);
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {

@@ -126,9 +126,9 @@ internal sealed class ConnectorClient(HttpClient http, BotFrameworkMetrics metri
     private ConnectorResult<T> Failure<T>(string operation, HttpStatusCode status, string body, ConnectorCallTelemetry telemetry)
     {
         var error = ConnectorErrorBody.Parse(body);
-        if (status == HttpStatusCode.Forbidden && error.SaysRecipientBlocked)
+        if (error.MeansUnreachable(status))
         {
-            var code = error.Codes.First(ConnectorErrorBody.RecipientBlockedCodes.Contains);
+            var code = error.Codes.FirstOrDefault(ConnectorErrorBody.UnreachableCodes.Contains) ?? error.PrimaryCode ?? "none";
             Log.ConnectorRecipientUnreachable(logger, operation, code);
             telemetry.Answered((int)status, ConnectorOutcomes.Unreachable);
             return ConnectorResult<T>.Unreachable();

@@ -18,9 +18,19 @@ namespace PeerSupportBot.BotFramework.Connector;
 /// </summary>
 internal sealed class ConnectorErrorBody
 {
-    /// <summary>Codes meaning the person blocked the bot or removed the app: writing to them is pointless.</summary>
-    public static readonly IReadOnlySet<string> RecipientBlockedCodes =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "MessageWritesBlocked", "ConversationBlockedByUser" };
+    /// <summary>
+    /// Every code Teams uses for "you cannot post here": the person blocked the bot, removed the
+    /// app, never installed it personally, an admin disabled it, or the chat is gone.
+    /// </summary>
+    public static readonly IReadOnlySet<string> UnreachableCodes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "MessageWritesBlocked",
+        "ConversationBlockedByUser",
+        "ForbiddenOperationException",
+        "BotNotInConversationRoster",
+        "BotDisabledByAdmin",
+        "ConversationNotFound",
+    };
 
     private static readonly string[] CodePropertyNames = ["code", "subCode", "errorSubCode"];
 
@@ -35,8 +45,16 @@ internal sealed class ConnectorErrorBody
     /// <summary>The code to report: the outermost one, or null when the body had none.</summary>
     public string? PrimaryCode => Codes.Count > 0 ? Codes[0] : null;
 
-    /// <summary>True when any code says the recipient blocked the bot or removed the app.</summary>
-    public bool SaysRecipientBlocked => Codes.Any(RecipientBlockedCodes.Contains);
+    /// <summary>True when any code says the recipient cannot be posted to.</summary>
+    public bool SaysRecipientUnreachable => Codes.Any(UnreachableCodes.Contains);
+
+    /// <summary>
+    /// Teams' ways of saying "you cannot post here": any 403 (after an uninstall it often carries
+    /// no code at all; a bad token is 401, not 403), and a 404 for a chat that no longer exists.
+    /// </summary>
+    public bool MeansUnreachable(System.Net.HttpStatusCode status) =>
+        status == System.Net.HttpStatusCode.Forbidden
+        || (status == System.Net.HttpStatusCode.NotFound && Codes.Contains("ConversationNotFound", StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Parses a body; anything that is not JSON yields no codes.</summary>
     public static ConnectorErrorBody Parse(string? body)

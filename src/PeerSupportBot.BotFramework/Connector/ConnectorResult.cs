@@ -1,8 +1,9 @@
 namespace PeerSupportBot.BotFramework.Connector;
 
 /// <summary>
-/// What a connector call came to. An unreachable recipient (Teams answers 403 MessageWritesBlocked
-/// when a person blocked or removed the app) is an outcome the app acts on, not an exception.
+/// What a connector call came to. An unreachable recipient (Teams answers 403 when a person blocked
+/// the bot, removed the app or never installed it personally, and 404 for a deleted chat) is an
+/// outcome the app acts on, not an exception.
 /// </summary>
 public sealed record ConnectorResult<T>
 {

@@ -4,8 +4,11 @@ using PeerSupportBot.BotFramework.Schema;
 namespace PeerSupportBot.BotFramework.Hosting;
 
 /// <summary>
-/// Routes an activity to the method for its type. Types and invokes the bot does not know are
-/// acknowledged and ignored, as the protocol asks of receivers.
+/// Routes an activity to the method for its type. Activity types the bot does not know are
+/// acknowledged and ignored, as the protocol asks of receivers. An invoke name it does not handle
+/// answers 501 Not Implemented, as the Bot Framework SDK's ActivityHandler does; Teams sends only
+/// the invokes the app package declares, so none of those reaches here. Every adaptiveCard/action
+/// answers HTTP 200: Teams treats any other status as a failure and drops the body.
 /// </summary>
 public abstract class ActivityHandler : IActivityHandler
 {
@@ -28,7 +31,7 @@ public abstract class ActivityHandler : IActivityHandler
             case ActivityTypes.Invoke when string.Equals(activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.Ordinal):
                 return await InvokeAdaptiveCardActionAsync(turn, cancellationToken);
             case ActivityTypes.Invoke:
-                return InvokeResponse.Ok();
+                return InvokeResponse.NotImplemented();
             default:
                 return null;
         }
@@ -43,22 +46,26 @@ public abstract class ActivityHandler : IActivityHandler
     /// <summary>The app was installed, upgraded or removed.</summary>
     protected virtual Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>An Action.Execute; the answer's card replaces the one that was pressed.</summary>
-    protected virtual Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, AdaptiveCardInvokeAction action, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// An Action.Execute; the answer's card replaces the one that was pressed. <paramref name="automatic"/>
+    /// is true for a card's refresh (trigger "automatic"), which must change nothing.
+    /// </summary>
+    protected virtual Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, AdaptiveCardInvokeAction action, bool automatic, CancellationToken cancellationToken) =>
         Task.FromResult(AdaptiveCardResponses.Message(string.Empty));
 
     private async Task<InvokeResponse> InvokeAdaptiveCardActionAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var action = ReadAction(turn.Activity);
-        if (action is null || !string.Equals(action.Type, "Action.Execute", StringComparison.Ordinal))
+        var invoke = ReadInvoke(turn.Activity);
+        if (invoke?.Action is not { Type: "Action.Execute", Verb.Length: > 0 } action)
         {
-            return Respond(AdaptiveCardResponses.Error(400, "BadRequest", "The invoke carries no Action.Execute."));
+            return Respond(AdaptiveCardResponses.Error(400, "BadRequest", "The invoke carries no Action.Execute with a verb."));
         }
 
-        return Respond(await OnAdaptiveCardActionAsync(turn, action, cancellationToken));
+        var automatic = string.Equals(invoke.Trigger, AdaptiveCardTriggers.Automatic, StringComparison.OrdinalIgnoreCase);
+        return Respond(await OnAdaptiveCardActionAsync(turn, action, automatic, cancellationToken));
     }
 
-    private static AdaptiveCardInvokeAction? ReadAction(Activity activity)
+    private static AdaptiveCardInvokeValue? ReadInvoke(Activity activity)
     {
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
         {
@@ -67,7 +74,7 @@ public abstract class ActivityHandler : IActivityHandler
 
         try
         {
-            return value.Deserialize(BotFrameworkJsonContext.Default.AdaptiveCardInvokeValue)?.Action;
+            return value.Deserialize(BotFrameworkJsonContext.Default.AdaptiveCardInvokeValue);
         }
         catch (JsonException)
         {
@@ -75,6 +82,5 @@ public abstract class ActivityHandler : IActivityHandler
         }
     }
 
-    private static InvokeResponse Respond(AdaptiveCardInvokeResponse response) =>
-        new(response.StatusCode, JsonSerializer.SerializeToElement(response, BotFrameworkJsonContext.Default.AdaptiveCardInvokeResponse));
+    private static InvokeResponse Respond(AdaptiveCardInvokeResponse response) => response.ToInvokeResponse();
 }

@@ -37,4 +37,11 @@ public static class AdaptiveCardResponses
         Type = AdaptiveCardInvokeResponse.ErrorType,
         Value = JsonSerializer.SerializeToElement(new ErrorDetail { Code = code, Message = message }, BotFrameworkJsonContext.Default.ErrorDetail),
     };
+
+    /// <summary>
+    /// The invoke answer carrying <paramref name="response"/>: HTTP 200 always, because Teams shows
+    /// the body of no other status; the outcome travels in the body's own statusCode.
+    /// </summary>
+    public static InvokeResponse ToInvokeResponse(this AdaptiveCardInvokeResponse response) =>
+        new(200, JsonSerializer.SerializeToElement(response, BotFrameworkJsonContext.Default.AdaptiveCardInvokeResponse));
 }

@@ -10,8 +10,8 @@ public static class BotFrameworkServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="BotFrameworkOptions"/> from the configuration root (MicrosoftAppId, …),
-    /// validates them at start-up, and registers inbound authentication, the connector client and
-    /// <typeparamref name="THandler"/> as the activity handler.
+    /// validates them at start-up, and registers inbound authentication, the tenant allow-list,
+    /// the connector client and <typeparamref name="THandler"/> as the activity handler.
     /// </summary>
     public static IServiceCollection AddBotFramework<THandler>(this IServiceCollection services)
         where THandler : class, IActivityHandler
@@ -21,6 +21,7 @@ public static class BotFrameworkServiceCollectionExtensions
             .Validate(BotFrameworkOptionsValidation.IsValid, BotFrameworkOptionsValidation.Requirements)
             .ValidateOnStart();
         services.AddBotAuthentication();
+        services.AddSingleton<TenantAllowList>();
         services.AddBotConnector();
         services.AddScoped<IActivityHandler, THandler>();
         return services;

@@ -18,7 +18,8 @@ public static class BotMessagesEndpoint
 {
     /// <summary>
     /// POST {pattern}: size limit (413), JSON (400), authentication (401), then the registered
-    /// <see cref="IActivityHandler"/>. An invoke's answer is the response body; everything else gets 200.
+    /// <see cref="IActivityHandler"/>. An invoke's answer is the response body; every other
+    /// activity the handler processed gets 200, as Teams expects.
     /// </summary>
     public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages")
     {
@@ -32,13 +33,14 @@ public static class BotMessagesEndpoint
         IRequestAuthenticator authenticator,
         IConnectorClient connector,
         IActivityHandler handler,
+        TenantAllowList tenants,
         BotFrameworkMetrics metrics,
         ILoggerFactory loggerFactory)
     {
         using var telemetry = IncomingActivityTelemetry.Start(metrics);
         try
         {
-            return await HandleActivityAsync(http, options.Value, authenticator, connector, handler, telemetry, loggerFactory.CreateLogger(typeof(BotMessagesEndpoint)));
+            return await HandleActivityAsync(http, options.Value, authenticator, connector, handler, tenants, telemetry, loggerFactory.CreateLogger(typeof(BotMessagesEndpoint)));
         }
         catch (Exception exception) when (telemetry.Failed(exception))
         {
@@ -52,6 +54,7 @@ public static class BotMessagesEndpoint
         IRequestAuthenticator authenticator,
         IConnectorClient connector,
         IActivityHandler handler,
+        TenantAllowList tenants,
         IncomingActivityTelemetry telemetry,
         ILogger logger)
     {
@@ -87,13 +90,22 @@ public static class BotMessagesEndpoint
             return Results.Unauthorized();
         }
 
+        if (!tenants.Admits(activity))
+        {
+            // A valid, authenticated activity, so 200; but nothing is read, answered or stored.
+            Log.TenantNotServed(logger, activity.Type ?? "");
+            telemetry.Complete(IncomingOutcomes.TenantNotServed, StatusCodes.Status200OK);
+            return Results.Ok();
+        }
+
         Log.ActivityReceived(logger, activity.Type ?? "", activity.Name ?? "");
         var turn = new TurnContext(activity, connector);
         var response = await handler.OnTurnAsync(turn, cancellationToken);
         if (response is null)
         {
-            telemetry.Complete(IncomingOutcomes.Authenticated, turn.InputRejected ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
-            return turn.InputRejected ? Results.BadRequest() : Results.Ok();
+            // Processed, whatever it came to: a person who typed something wrong was told so in the chat.
+            telemetry.Complete(IncomingOutcomes.Authenticated, StatusCodes.Status200OK);
+            return Results.Ok();
         }
 
         telemetry.Complete(IncomingOutcomes.Authenticated, response.Status);

@@ -20,15 +20,6 @@ public sealed class TurnContext
     /// <summary>The connector, for anything beyond answering in this conversation.</summary>
     public IConnectorClient Connector { get; }
 
-    /// <summary>True when the handler answered the person that their input was not acceptable.</summary>
-    public bool InputRejected { get; private set; }
-
-    /// <summary>
-    /// Marks the activity as bad input: the person has been told why, and the endpoint answers
-    /// 400 instead of 200, so the wire shows the refusal too.
-    /// </summary>
-    public void RejectInput() => InputRejected = true;
-
     /// <summary>The service URL of the activity, where answers go.</summary>
     public Uri ServiceUrl => new(Activity.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl."));
 

@@ -59,11 +59,26 @@ public sealed class Activity
     /// <summary>Fields this model does not name, kept as they came.</summary>
     [JsonExtensionData] public IDictionary<string, JsonElement>? ExtensionData { get; set; }
 
-    /// <summary>Reads <see cref="ChannelData"/> as Teams channel data, or null when there is none.</summary>
-    public TeamsChannelData? GetTeamsChannelData() =>
-        ChannelData is { ValueKind: JsonValueKind.Object } data
-            ? data.Deserialize(BotFrameworkJsonContext.Default.TeamsChannelData)
-            : null;
+    /// <summary>
+    /// Reads <see cref="ChannelData"/> as Teams channel data, or null when there is none or it is
+    /// not of that shape (a client can send anything there; a bad shape is no channel data).
+    /// </summary>
+    public TeamsChannelData? GetTeamsChannelData()
+    {
+        if (ChannelData is not { ValueKind: JsonValueKind.Object } data)
+        {
+            return null;
+        }
+
+        try
+        {
+            return data.Deserialize(BotFrameworkJsonContext.Default.TeamsChannelData);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
     /// The tenant of the conversation: Teams puts it in channelData.tenant.id, newer payloads also

@@ -8,6 +8,19 @@ public sealed record InvokeResponse(int Status, JsonElement? Body = null)
 {
     /// <summary>An empty 200, for invokes the bot acknowledges without content.</summary>
     public static InvokeResponse Ok() => new(200);
+
+    /// <summary>501, the Bot Framework SDK's answer to an invoke name nobody handles.</summary>
+    public static InvokeResponse NotImplemented() => new(501);
+}
+
+/// <summary>The values of an adaptiveCard/action invoke's <c>trigger</c>.</summary>
+public static class AdaptiveCardTriggers
+{
+    /// <summary>A person pressed a button.</summary>
+    public const string Manual = "manual";
+
+    /// <summary>The client refreshed a card on its own (the card's <c>refresh</c> action).</summary>
+    public const string Automatic = "automatic";
 }
 
 /// <summary>The value of an adaptiveCard/action invoke.</summary>

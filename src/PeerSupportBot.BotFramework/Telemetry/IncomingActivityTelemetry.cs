@@ -111,6 +111,9 @@ internal static class IncomingOutcomes
     /// <summary>Authentication failed (401).</summary>
     public const string Refused = "refused";
 
+    /// <summary>Authenticated, but from a tenant the bot does not serve: acknowledged and ignored (200).</summary>
+    public const string TenantNotServed = "tenant_not_served";
+
     /// <summary>Authenticated and handed to the activity handler; the status says how that went.</summary>
     public const string Authenticated = "authenticated";
 }

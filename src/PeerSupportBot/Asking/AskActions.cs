@@ -50,13 +50,16 @@ internal sealed class SendAskAction(AskStarter starter, HelpRequestService reque
     }
 }
 
-/// <summary>"Update suggestions": new topics, new colleagues; the text stays in the card only.</summary>
+/// <summary>
+/// "Update suggestions": new topics, new colleagues; the text stays in the card only. As a
+/// client's automatic refresh it shows the same, and records nothing.
+/// </summary>
 internal sealed class RefreshAskAction(AskStarter starter) : ICardAction
 {
     public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken)
     {
         var topics = TopicCatalog.Known(CardData.SplitChoices(invocation.Data.Topics));
-        return AdaptiveCardResponses.Card(await starter.CardForTopicsAsync(invocation.Turn, topics, invocation.Data.Problem, invocation.Language, null, cancellationToken));
+        return AdaptiveCardResponses.Card(await starter.CardForTopicsAsync(invocation.Turn, topics, invocation.Data.Problem, invocation.Language, null, cancellationToken, recordSuggestions: !invocation.Automatic));
     }
 }
 

@@ -59,16 +59,22 @@ internal sealed class AskCards(IStringLocalizer<AskText> text)
         Card(text["CancelledTitle"], [Heading(text["CancelledTitle"]), Paragraph(text["CancelledExplained"])]);
 
     /// <summary>
-    /// The ask again, after everyone asked declined or the request expired. It never says who
-    /// declined, and the text starts empty: it was never stored, so it cannot be offered again.
+    /// The ask again, after everyone asked declined, the request expired, or someone could not be
+    /// reached. It never says who declined, and the text starts empty: it was never stored, so it
+    /// cannot be offered again.
     /// </summary>
-    public AdaptiveCard NextCandidates(IReadOnlyList<string> topics, IReadOnlyList<Candidate> suggestions, bool expired)
+    public AdaptiveCard NextCandidates(IReadOnlyList<string> topics, IReadOnlyList<Candidate> suggestions, NextReason reason)
     {
-        var heading = expired ? text["NextTitleExpired"] : text["NextTitle"];
+        var heading = reason switch
+        {
+            NextReason.Expired => text["NextTitleExpired"],
+            NextReason.SomeUnreachable => text["NextTitleUnreachable"],
+            _ => text["NextTitle"],
+        };
         List<CardElement> body =
         [
             Heading(heading),
-            Paragraph(text["NextExplained"]),
+            Paragraph(reason == NextReason.SomeUnreachable ? text["NextExplainedUnreachable"] : text["NextExplained"]),
             Subtle(text["NextWriteAgain"]),
         ];
         return Form(heading, body, topics, problem: null, suggestions);
@@ -167,4 +173,12 @@ internal sealed class AskCards(IStringLocalizer<AskText> text)
         1 => names[0],
         _ => text["NameList", string.Join(", ", names.Take(names.Count - 1)), names[^1]],
     };
+}
+
+/// <summary>Why the asker is offered other colleagues.</summary>
+internal enum NextReason
+{
+    AllDeclined,
+    Expired,
+    SomeUnreachable,
 }

@@ -48,7 +48,8 @@ internal sealed class AskStarter(
         return await CardForTopicsAsync(turn, topics, shownProblem, language, null, cancellationToken);
     }
 
-    public async Task<AdaptiveCard> CardForTopicsAsync(TurnContext turn, IReadOnlyList<string> topics, string? shownProblem, CultureInfo language, string? error, CancellationToken cancellationToken)
+    /// <param name="recordSuggestions">False for a client's automatic refresh, which must change nothing.</param>
+    public async Task<AdaptiveCard> CardForTopicsAsync(TurnContext turn, IReadOnlyList<string> topics, string? shownProblem, CultureInfo language, string? error, CancellationToken cancellationToken, bool recordSuggestions = true)
     {
         if (Participant.From(turn.Activity) is not { } asker || (await cohorts.CohortsOfAsync(asker.Key, cancellationToken)).Count == 0)
         {
@@ -56,7 +57,11 @@ internal sealed class AskStarter(
         }
 
         var candidates = await FindAsync(asker.Key, topics, language, cancellationToken);
-        await pairs.SetLastSuggestedAsync(asker.Key, [.. candidates.Select(candidate => candidate.PersonKey)], cancellationToken);
+        if (recordSuggestions)
+        {
+            await pairs.SetLastSuggestedAsync(asker.Key, [.. candidates.Select(candidate => candidate.PersonKey)], cancellationToken);
+        }
+
         return cards.AskForm(topics, shownProblem, candidates, error);
     }
 

@@ -1,3 +1,4 @@
+using PeerSupportBot.Outbox;
 using PeerSupportBot.Conversation;
 
 namespace PeerSupportBot.Cohorts;
@@ -13,6 +14,7 @@ internal static class CohortsServiceCollectionExtensions
         services.AddScoped<CohortCards>();
         services.AddScoped<CohortCreation>();
         services.AddScoped<CohortDeletion>();
+        services.AddOutboxComposer<CohortNotices>(CohortNotices.Kind);
         services.AddScoped<JoinFlow>();
 
         services.AddBotCommand<NewCohortCommand, CohortText>("uusi ryhmä", "new cohort", "NewCohortDescription");

@@ -55,10 +55,11 @@ internal sealed class JoinFlow(
     }
 
     /// <summary>The consent card, carrying a one-cohort ticket instead of the code.</summary>
-    public async Task<AdaptiveCard> ConsentCardAsync(Cohort cohort, Participant person, CancellationToken cancellationToken)
+    /// <param name="openBot">Given when the card is shown in a group because the bot cannot write to the person privately.</param>
+    public async Task<AdaptiveCard> ConsentCardAsync(Cohort cohort, Participant person, CancellationToken cancellationToken, Uri? openBot = null)
     {
         var ticket = await tickets.IssueAsync(cohort.Id, cancellationToken);
         var existing = await profiles.FindAsync(person.Key, cancellationToken);
-        return consentCards.ConsentRequest(cohort, ticket, existing);
+        return consentCards.ConsentRequest(cohort, ticket, existing, openBot: openBot);
     }
 }

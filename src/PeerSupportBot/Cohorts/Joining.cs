@@ -31,7 +31,9 @@ internal sealed class JoinCommand(JoinFlow flow, IStringLocalizer<CohortText> te
 
 /// <summary>
 /// The Join button of an invitation. In a course chat the consent card goes to the person's 1:1
-/// chat (opened proactively) and only the presser's view of the invitation changes.
+/// chat (opened proactively) and only the presser's view of the invitation changes. When Teams
+/// will not let the bot write to them privately (no personal install), the consent happens in
+/// that view instead: an Action.Execute answer is shown to the presser alone.
 /// </summary>
 internal sealed class JoinAction(JoinFlow flow, CohortCards cards, IStringLocalizer<CohortText> text) : ICardAction
 {
@@ -55,8 +57,11 @@ internal sealed class JoinAction(JoinFlow flow, CohortCards cards, IStringLocali
             return AdaptiveCardResponses.Card(consent);
         }
 
-        return await PrivateChat.SendAsync(turn, consent, cancellationToken)
-            ? AdaptiveCardResponses.Card(cards.JoinContinuesPrivately(cohort))
-            : Refusals.Card(text["CannotReachPrivately"]);
+        if (await PrivateChat.SendAsync(turn, consent, cancellationToken))
+        {
+            return AdaptiveCardResponses.Card(cards.JoinContinuesPrivately(cohort));
+        }
+
+        return AdaptiveCardResponses.Card(await flow.ConsentCardAsync(cohort, person, cancellationToken, PrivateChat.OpenLink(turn.Activity)));
     }
 }

@@ -3,6 +3,7 @@ using PeerSupportBot.BotFramework.Hosting;
 using PeerSupportBot.BotFramework.Schema;
 using PeerSupportBot.Contacts;
 using PeerSupportBot.Conversation;
+using PeerSupportBot.Outbox;
 
 namespace PeerSupportBot.Cohorts;
 
@@ -33,7 +34,7 @@ internal sealed class MembersAction(CohortStore cohorts, CohortCards cards, IStr
         AdaptiveCardResponses.Card(cards.Members(cohort, await Cohorts.MembersAsync(cohort.Id, cancellationToken)));
 }
 
-internal sealed class RemoveMemberAction(CohortStore cohorts, CohortCards cards, Notifier notifier, IStringLocalizer<CohortText> text) : TrainerAction(cohorts, text)
+internal sealed class RemoveMemberAction(CohortStore cohorts, CohortCards cards, OutboxQueue outbox, IStringLocalizer<CohortText> text) : TrainerAction(cohorts, text)
 {
     protected override async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, Cohort cohort, CancellationToken cancellationToken)
     {
@@ -45,7 +46,7 @@ internal sealed class RemoveMemberAction(CohortStore cohorts, CohortCards cards,
         }
 
         await Cohorts.RemoveMemberAsync(cohort.Id, member.PersonKey, cancellationToken);
-        await notifier.SendTextAsync(member.PersonKey, _ => Text["RemovedNotice", cohort.Name], cancellationToken);
+        await outbox.EnqueueAsync(CohortNotices.To(member.PersonKey, CohortNotices.Removed), cohort.Name, cancellationToken);
         return AdaptiveCardResponses.Card(cards.Members(cohort, [.. members.Where(candidate => candidate != member)]));
     }
 }
@@ -82,13 +83,14 @@ internal sealed class DeleteConfirmedAction(CohortDeletion deletion, CohortStore
 }
 
 /// <summary>Deleting a cohort: its memberships go, and its members are told.</summary>
-internal sealed class CohortDeletion(CohortStore cohorts, Notifier notifier, IStringLocalizer<CohortText> text)
+internal sealed class CohortDeletion(CohortStore cohorts, OutboxQueue outbox)
 {
     public async Task DeleteAsync(Cohort cohort, CancellationToken cancellationToken)
     {
         foreach (var member in await cohorts.DeleteAsync(cohort, cancellationToken))
         {
-            await notifier.SendTextAsync(member.PersonKey, _ => text["CohortDeletedNotice", cohort.Name], cancellationToken);
+            // The cohort is gone by the time this is posted, so its name travels sealed with the notice.
+            await outbox.EnqueueAsync(CohortNotices.To(member.PersonKey, CohortNotices.Deleted), cohort.Name, cancellationToken);
         }
     }
 }

@@ -19,12 +19,14 @@ internal sealed class ConsentCards(IStringLocalizer<ConsentText> text)
     public const int MinCap = 1;
     public const int MaxCap = 10;
 
-    public AdaptiveCard ConsentRequest(Cohort cohort, string code, Profile? existing, string? error = null)
+    /// <param name="openBot">Set when the form is shown in a group chat because the bot cannot write to the person privately.</param>
+    public AdaptiveCard ConsentRequest(Cohort cohort, string code, Profile? existing, string? error = null, Uri? openBot = null)
     {
         var heading = text["ConsentTitle", cohort.Name];
         List<CardElement> body =
         [
             Heading(heading),
+            .. openBot is null ? Array.Empty<CardElement>() : [Error(text["ConsentHereInstead"])],
             Paragraph(text["ConsentIntro"]),
             Section(text["StoredHeading"]),
             Paragraph(text["Stored"]),
@@ -56,11 +58,13 @@ internal sealed class ConsentCards(IStringLocalizer<ConsentText> text)
         ]);
     }
 
-    public AdaptiveCard Joined(Cohort cohort, Profile profile) =>
+    /// <param name="openBot">Set when the person consented in a group and the bot cannot write to them privately yet.</param>
+    public AdaptiveCard Joined(Cohort cohort, Profile profile, Uri? openBot = null) =>
         Card(text["JoinedTitle", cohort.Name],
         [
             Heading(text["JoinedTitle", cohort.Name]),
             Paragraph(text["JoinedThanks"]),
+            .. openBot is null ? Array.Empty<CardElement>() : [Error(text["JoinedNotYetReachable"])],
             Choices(profile),
             Section(text["WhatNextHeading"]),
             Paragraph(text["WhatNext"]),
@@ -76,7 +80,8 @@ internal sealed class ConsentCards(IStringLocalizer<ConsentText> text)
                     new Fact(text["WordForgetMe"], text["ForgetMeDescription"]),
                 ],
             },
-        ]);
+        ],
+        openBot is null ? null : [new OpenUrlAction { Title = text["OpenBotButton"], Url = openBot }]);
 
     public AdaptiveCard Declined(string cohortName) =>
         Card(text["DeclinedTitle"],

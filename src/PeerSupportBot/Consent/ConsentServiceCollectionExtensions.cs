@@ -12,7 +12,6 @@ internal static class ConsentServiceCollectionExtensions
         services.AddSingleton<ConsentLog>();
         services.AddSingleton<ContactStore>();
         services.AddScoped<ContactRefresher>();
-        services.AddScoped<Notifier>();
         services.AddScoped<ProfileUpdates>();
         services.AddScoped<ForgetMe>();
         services.AddScoped<Leaving>();

@@ -10,7 +10,8 @@ namespace PeerSupportBot.Consent;
 
 /// <summary>
 /// "I agree and join": the first moment anything about the person is stored. The card's ticket
-/// proves the join was allowed; the choices are checked against the taxonomy.
+/// proves the join was allowed; the choices are checked against the taxonomy. It may be pressed in
+/// a course chat, by someone the bot cannot yet write to privately.
 /// </summary>
 internal sealed class GiveConsentAction(
     CohortStore cohorts,
@@ -27,7 +28,7 @@ internal sealed class GiveConsentAction(
     {
         var turn = invocation.Turn;
         var data = invocation.Data;
-        if (!Conversations.IsPersonal(turn.Activity) || Participant.From(turn.Activity) is not { } person)
+        if (Participant.From(turn.Activity) is not { } person)
         {
             return Refusals.Card(cohortText["UnknownAction"]);
         }
@@ -58,7 +59,10 @@ internal sealed class GiveConsentAction(
         }
 
         var profile = await SaveProfileAsync(person, invocation.Language.Name, topics, languages, cancellationToken);
-        await contacts.CaptureAsync(turn, person.Key, cancellationToken);
+        // In a course chat (the bot could not write to them privately) the link waits for them to open the bot.
+        var contact = Conversations.IsPersonal(turn.Activity)
+            ? await contacts.CaptureAsync(turn, person.Key, cancellationToken)
+            : await contacts.CaptureFromGroupAsync(turn, person.Key, cancellationToken);
         if (!await cohorts.AddMemberAsync(cohort, profile, cancellationToken))
         {
             return Refusals.Card(cohortText["AlreadyMember"]);
@@ -66,7 +70,7 @@ internal sealed class GiveConsentAction(
 
         await consentLog.AppendAsync(person.Key, cohort.Id, ConsentAction.Given, topics, languages, cancellationToken);
         await tickets.RedeemAsync(data.Code!, cancellationToken);
-        return AdaptiveCardResponses.Card(cards.Joined(cohort, profile));
+        return AdaptiveCardResponses.Card(cards.Joined(cohort, profile, contact.Unreachable ? PrivateChat.OpenLink(turn.Activity) : null));
     }
 
     private async Task<Profile> SaveProfileAsync(Participant person, string locale, IReadOnlyList<string> topics, IReadOnlyList<string> languages, CancellationToken cancellationToken)

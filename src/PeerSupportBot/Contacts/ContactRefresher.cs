@@ -6,7 +6,8 @@ namespace PeerSupportBot.Contacts;
 
 /// <summary>
 /// Keeps a person's contact link current: the service URL and conversation can change, so each
-/// 1:1 activity from someone the bot already holds a link for refreshes it. Nobody else gets one.
+/// 1:1 activity from someone the bot already holds a link for refreshes it, and marks them
+/// reachable again (they wrote, pressed or reinstalled). Nobody else gets one.
 /// </summary>
 internal sealed class ContactRefresher(ContactStore contacts, TimeProvider time)
 {
@@ -39,25 +40,51 @@ internal sealed class ContactRefresher(ContactStore contacts, TimeProvider time)
         }
     }
 
+    /// <summary>The person removed the app from their personal scope: nothing more reaches them until they are back.</summary>
+    public async Task MarkUnreachableAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (Conversations.IsPersonal(turn.Activity) && PersonKeys.Of(turn.Activity.From) is { } key
+            && await contacts.FindAsync(key, cancellationToken) is { Unreachable: false } stored)
+        {
+            await contacts.SaveAsync(stored with { Unreachable = true, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A new link for someone who consented in a group chat: their 1:1 chat if Teams opens one now,
+    /// else a link marked unreachable, which their first personal message or install completes.
+    /// </summary>
+    public async Task<ContactLink> CaptureFromGroupAsync(TurnContext turn, string personKey, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var conversationId = await PrivateChat.OpenAsync(turn, cancellationToken);
+        var contact = new ContactLink(personKey, activity.ServiceUrl!, activity.GetTenantId(), activity.Recipient?.Id ?? "", activity.From?.Id ?? "",
+            conversationId, await UpnAsync(turn, cancellationToken), Unreachable: conversationId is null, time.GetUtcNow());
+        await contacts.SaveAsync(contact, cancellationToken);
+        return contact;
+    }
+
     /// <summary>A new link from the 1:1 conversation of this turn, with the UPN Teams chat links need.</summary>
     public async Task<ContactLink> CaptureAsync(TurnContext turn, string personKey, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        var userId = activity.From?.Id ?? "";
-        string? upn = null;
+        var contact = new ContactLink(personKey, activity.ServiceUrl!, activity.GetTenantId(), activity.Recipient?.Id ?? "", activity.From?.Id ?? "",
+            activity.Conversation?.Id, await UpnAsync(turn, cancellationToken), Unreachable: false, time.GetUtcNow());
+        await contacts.SaveAsync(contact, cancellationToken);
+        return contact;
+    }
+
+    // The UPN only makes chat links nicer; a contact link works without it.
+    private static async Task<string?> UpnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
         try
         {
-            var member = await turn.Connector.GetMemberAsync(turn.ServiceUrl, activity.Conversation!.Id!, userId, cancellationToken);
-            upn = member.Value?.UserPrincipalName;
+            var member = await turn.Connector.GetMemberAsync(turn.ServiceUrl, turn.Activity.Conversation!.Id!, turn.Activity.From?.Id ?? "", cancellationToken);
+            return member.Value?.UserPrincipalName;
         }
         catch (ConnectorException)
         {
-            // The UPN only makes chat links nicer; a contact link works without it.
+            return null;
         }
-
-        var contact = new ContactLink(personKey, activity.ServiceUrl!, activity.GetTenantId(), activity.Recipient?.Id ?? "", userId,
-            activity.Conversation?.Id, upn, Unreachable: false, time.GetUtcNow());
-        await contacts.SaveAsync(contact, cancellationToken);
-        return contact;
     }
 }

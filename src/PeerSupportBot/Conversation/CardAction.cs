@@ -11,18 +11,25 @@ internal interface ICardAction
     Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken);
 }
 
-/// <summary>A pressed button: the turn, the language of the card, and its data (never trusted as is).</summary>
-internal sealed record CardActionInvocation(TurnContext Turn, CultureInfo Language, CardData Data, string Verb = "");
+/// <summary>
+/// A pressed button: the turn, the language of the card, and its data (never trusted as is).
+/// <see cref="Automatic"/> is a client refresh, which may read but must change nothing.
+/// </summary>
+internal sealed record CardActionInvocation(TurnContext Turn, CultureInfo Language, CardData Data, string Verb = "")
+{
+    public bool Automatic { get; init; }
+}
 
-internal sealed record CardActionDescriptor(string Verb, Type ActionType);
+/// <param name="AnswersRefresh">True for a verb whose action changes nothing when the client refreshes a card with it.</param>
+internal sealed record CardActionDescriptor(string Verb, Type ActionType, bool AnswersRefresh = false);
 
 internal static class CardActionServiceCollectionExtensions
 {
-    public static IServiceCollection AddCardAction<TAction>(this IServiceCollection services, string verb)
+    public static IServiceCollection AddCardAction<TAction>(this IServiceCollection services, string verb, bool answersRefresh = false)
         where TAction : class, ICardAction
     {
         services.TryAddScoped<TAction>();
-        services.AddSingleton(new CardActionDescriptor(verb, typeof(TAction)));
+        services.AddSingleton(new CardActionDescriptor(verb, typeof(TAction), answersRefresh));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using PeerSupportBot.BotFramework.Connector;
 using PeerSupportBot.BotFramework.Hosting;
 using PeerSupportBot.BotFramework.Schema;
 using PeerSupportBot.Asking;
@@ -18,8 +19,35 @@ internal sealed class PeerSupportActivityHandler(
     ContactRefresher contacts,
     AskStarter asking,
     IStringLocalizer<CohortText> cohortText,
+    IStringLocalizer<ConversationText> conversationText,
     ILogger<PeerSupportActivityHandler> logger) : ActivityHandler
 {
+    /// <summary>
+    /// The last safety net: whatever failed (storage unreachable, say), the person is told in their
+    /// language to try again, and Teams gets the answer it can show (200), never a 5xx.
+    /// </summary>
+    public override async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await base.OnTurnAsync(turn, cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The exception's type only: messages can hold request URIs, and those hold table keys.
+            Log.TurnFailed(logger, turn.Activity.Type ?? "", exception.GetType().Name);
+            using var _ = BotLanguage.Use(BotLanguage.FromActivity(turn.Activity));
+            var apology = conversationText["TryAgainShortly"];
+            if (turn.Activity.Type == ActivityTypes.Invoke)
+            {
+                return AdaptiveCardResponses.Message(apology).ToInvokeResponse();
+            }
+
+            await TryTellAsync(turn, apology);
+            return null;
+        }
+    }
+
     protected override async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         await contacts.RefreshAsync(turn, cancellationToken);
@@ -65,9 +93,8 @@ internal sealed class PeerSupportActivityHandler(
         }
     }
 
-    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, AdaptiveCardInvokeAction action, CancellationToken cancellationToken)
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, AdaptiveCardInvokeAction action, bool automatic, CancellationToken cancellationToken)
     {
-        await contacts.RefreshAsync(turn, cancellationToken);
         var data = CardData.From(action.Data) ?? new CardData();
         var language = data.Language is { Length: > 0 } lang ? BotLanguage.FromLocale(lang) : BotLanguage.FromActivity(turn.Activity);
         using var _ = BotLanguage.Use(language);
@@ -78,9 +105,21 @@ internal sealed class PeerSupportActivityHandler(
             return Refusals.Card(cohortText["UnknownAction"]);
         }
 
+        // A refresh is the client redrawing a card by itself: it may read, never change anything.
+        if (automatic && !descriptor.AnswersRefresh)
+        {
+            Log.RefreshIgnored(logger, descriptor.Verb);
+            return AdaptiveCardResponses.Message(string.Empty);
+        }
+
+        if (!automatic)
+        {
+            await contacts.RefreshAsync(turn, cancellationToken);
+        }
+
         Log.CardActionReceived(logger, descriptor.Verb, language.Name);
         var handler = (ICardAction)services.GetRequiredService(descriptor.ActionType);
-        return await handler.ExecuteAsync(new CardActionInvocation(turn, language, data, descriptor.Verb), cancellationToken);
+        return await handler.ExecuteAsync(new CardActionInvocation(turn, language, data, descriptor.Verb) { Automatic = automatic }, cancellationToken);
     }
 
     protected override async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -88,10 +127,14 @@ internal sealed class PeerSupportActivityHandler(
         switch (turn.Activity.Action)
         {
             case InstallationActions.Add:
+                await contacts.RefreshAsync(turn, cancellationToken);
                 await welcome.GreetOnInstallAsync(turn, cancellationToken);
                 break;
+            case InstallationActions.AddUpgrade:
+                await contacts.RefreshAsync(turn, cancellationToken);
+                break;
             case InstallationActions.Remove:
-                await welcome.ForgetInstallationAsync(turn, cancellationToken);
+                await UninstalledAsync(turn, cancellationToken);
                 break;
         }
     }
@@ -101,11 +144,32 @@ internal sealed class PeerSupportActivityHandler(
         var activity = turn.Activity;
         if (activity.AddsRecipient())
         {
+            await contacts.RefreshAsync(turn, cancellationToken);
             await welcome.GreetOnInstallAsync(turn, cancellationToken);
         }
         else if (activity.MembersRemoved?.Any(member => string.Equals(member.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true)
         {
-            await welcome.ForgetInstallationAsync(turn, cancellationToken);
+            await UninstalledAsync(turn, cancellationToken);
+        }
+    }
+
+    // After a personal uninstall Teams refuses every post to the person: nobody may ask them
+    // until they write to the bot again or reinstall it.
+    private async Task UninstalledAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        await contacts.MarkUnreachableAsync(turn, cancellationToken);
+        await welcome.ForgetInstallationAsync(turn, cancellationToken);
+    }
+
+    private async Task TryTellAsync(TurnContext turn, string text)
+    {
+        try
+        {
+            await turn.SendTextAsync(text, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is ConnectorException or HttpRequestException or OperationCanceledException)
+        {
+            Log.ApologyFailed(logger, exception.GetType().Name);
         }
     }
 }

@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using PeerSupportBot.Cohorts;
-using PeerSupportBot.Contacts;
+using PeerSupportBot.Outbox;
 using PeerSupportBot.Storage;
 
 namespace PeerSupportBot.HelpRequests;
@@ -10,7 +10,7 @@ namespace PeerSupportBot.HelpRequests;
 /// A day after an introduction both get a one-tap "Did it help?". Only counts per cohort are kept:
 /// FeedbackCounts, PartitionKey = cohort id, RowKey = answer.
 /// </summary>
-internal sealed class FollowUps(HelpRequestStore store, CohortStore cohorts, Notifier notifier, HelpRequestCards cards, Tables tables)
+internal sealed class FollowUps(HelpRequestStore store, CohortStore cohorts, OutboxQueue outbox, Tables tables)
 {
     private const string TableName = "FeedbackCounts";
     private static readonly string[] Answers = [FeedbackAnswers.Yes, FeedbackAnswers.Somewhat, FeedbackAnswers.No];
@@ -22,9 +22,8 @@ internal sealed class FollowUps(HelpRequestStore store, CohortStore cohorts, Not
             return;
         }
 
-        var helperName = (await store.HelpersAsync(requestId, cancellationToken)).FirstOrDefault(helper => helper.HelperKey == helperKey)?.HelperName ?? "";
-        await notifier.SendCardAsync(request.AskerKey, _ => cards.DidItHelp(request.Id, helperName), cancellationToken, request.AskerLocale);
-        await notifier.SendCardAsync(helperKey, _ => cards.DidItHelp(request.Id, request.AskerName), cancellationToken);
+        await outbox.EnqueueAsync(HelpRequestPosts.DidItHelpTo(request.Id, request.AskerKey, DidItHelpComposer.AskerRole), null, cancellationToken);
+        await outbox.EnqueueAsync(HelpRequestPosts.DidItHelpTo(request.Id, helperKey, DidItHelpComposer.HelperRole), null, cancellationToken);
     }
 
     /// <summary>Counts one answer per person per request; false when the person was not part of the introduction.</summary>

@@ -1,25 +1,26 @@
+using PeerSupportBot.Asking;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using PeerSupportBot.BotFramework.Cards;
 using PeerSupportBot.Contacts;
 using PeerSupportBot.Matching;
+using PeerSupportBot.Outbox;
 
 namespace PeerSupportBot.HelpRequests;
 
 /// <summary>
 /// A request's life: sent to the chosen colleagues, accepted by the first (ETag-conditional, so
 /// two clicks or two bot instances give exactly one introduction), declined privately, cancelled
-/// by the asker, expired. Every change to the request row is conditional on what was read.
+/// by the asker, expired. Every change to the request row is conditional on what was read. What
+/// people are told goes through the outbox: nothing here waits for Teams.
 /// </summary>
 internal sealed class HelpRequestService(
     HelpRequestStore store,
     Deadlines deadlines,
-    HelperLoadStore loads,
     PairHistory pairs,
     ContactStore contacts,
-    Notifier notifier,
+    OutboxQueue outbox,
     HelpRequestCards cards,
-    NextCandidates nextCandidates,
     IOptions<HelpRequestOptions> options,
     TimeProvider time,
     ILogger<HelpRequestService> logger)
@@ -35,28 +36,14 @@ internal sealed class HelpRequestService(
             cancellationToken);
         await deadlines.AddAsync(DeadlineKind.Expire, request.Id, request.ExpiresAt, cancellationToken);
 
-        var asked = new List<string>();
-        foreach (var assignment in await store.HelpersAsync(request.Id, cancellationToken))
+        // The cards go out after the turn; the asker's card says whom they are going to.
+        foreach (var helper in helpers)
         {
-            var sent = await notifier.SendCardAsync(assignment.HelperKey, _ => cards.Request(request, sharedProblem), cancellationToken);
-            if (sent is null)
-            {
-                await store.TryUpdateHelperAsync(assignment with { Status = HelperStatus.Closed }, cancellationToken);
-                continue;
-            }
-
-            await store.TryUpdateHelperAsync(assignment with { ServiceUrl = sent.ServiceUrl, ConversationId = sent.ConversationId, ActivityId = sent.ActivityId }, cancellationToken);
-            await loads.RecordAskedAsync(assignment.HelperKey, cancellationToken);
-            asked.Add(assignment.HelperName);
+            await outbox.EnqueueAsync(HelpRequestPosts.RequestTo(request.Id, helper.PersonKey), sharedProblem, cancellationToken);
         }
 
-        Log.RequestSent(logger, asked.Count, helpers.Count);
-        if (asked.Count == 0)
-        {
-            await CloseAsync(request, RequestStatus.AllDeclined, cancellationToken);
-        }
-
-        return (request, asked);
+        Log.RequestQueued(logger, helpers.Count);
+        return (request, [.. helpers.Select(helper => helper.Name)]);
     }
 
     /// <summary>The card the helper sees next; null when the request is unknown or was not sent to them.</summary>
@@ -116,16 +103,47 @@ internal sealed class HelpRequestService(
             await store.TryUpdateHelperAsync(assignment with { Status = HelperStatus.Declined }, cancellationToken);
         }
 
-        var helpers = await store.HelpersAsync(request.Id, cancellationToken);
-        if (request.Status == RequestStatus.Open && helpers.All(helper => helper.Status is HelperStatus.Declined or HelperStatus.Closed))
+        await CloseIfNobodyLeftAsync(request, cancellationToken);
+        return cards.DeclineAcknowledged();
+    }
+
+    /// <summary>
+    /// A helper's card could not reach them: they count as not asked, and the asker is offered
+    /// someone else now rather than when the request expires.
+    /// </summary>
+    public async Task HelperUnreachableAsync(string requestId, string helperKey, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(requestId, cancellationToken) is not { Status: RequestStatus.Open } request)
         {
-            if (await CloseAsync(request, RequestStatus.AllDeclined, cancellationToken) is { } closed)
-            {
-                await nextCandidates.OfferAsync(closed, helpers.Select(helper => helper.HelperKey).ToHashSet(StringComparer.Ordinal), expired: false, cancellationToken);
-            }
+            return;
         }
 
-        return cards.DeclineAcknowledged();
+        if ((await store.HelpersAsync(request.Id, cancellationToken)).FirstOrDefault(helper => helper.HelperKey == helperKey) is { Status: HelperStatus.Pending } assignment)
+        {
+            await store.TryUpdateHelperAsync(assignment with { Status = HelperStatus.Closed }, cancellationToken);
+        }
+
+        if (!await CloseIfNobodyLeftAsync(request, cancellationToken))
+        {
+            await outbox.EnqueueAsync(HelpRequestPosts.NextCandidatesFor(request, NextReason.SomeUnreachable, helperKey), null, cancellationToken);
+        }
+    }
+
+    /// <summary>Everyone asked declined or could not be reached: the request closes and the asker is offered others.</summary>
+    private async Task<bool> CloseIfNobodyLeftAsync(HelpRequest request, CancellationToken cancellationToken)
+    {
+        var helpers = await store.HelpersAsync(request.Id, cancellationToken);
+        if (request.Status != RequestStatus.Open || !helpers.All(helper => helper.Status is HelperStatus.Declined or HelperStatus.Closed))
+        {
+            return false;
+        }
+
+        if (await CloseAsync(request, RequestStatus.AllDeclined, cancellationToken) is { } closed)
+        {
+            await outbox.EnqueueAsync(HelpRequestPosts.NextCandidatesFor(closed, NextReason.AllDeclined), null, cancellationToken);
+        }
+
+        return true;
     }
 
     public async Task<CancelOutcome> CancelAsync(string? requestId, string askerKey, CancellationToken cancellationToken)
@@ -141,7 +159,7 @@ internal sealed class HelpRequestService(
             return CancelOutcome.NotOpen;
         }
 
-        await UpdateHelperCardsAsync(cancelled, except: null, cards.NoLongerNeeded, cancellationToken);
+        await UpdateHelperCardsAsync(cancelled, except: null, HelperCardVariants.NoLongerNeeded, cancellationToken);
         return CancelOutcome.Cancelled;
     }
 
@@ -154,9 +172,8 @@ internal sealed class HelpRequestService(
             return;
         }
 
-        await UpdateHelperCardsAsync(expired, except: null, cards.RequestExpired, cancellationToken);
-        var asked = (await store.HelpersAsync(requestId, cancellationToken)).Select(helper => helper.HelperKey).ToHashSet(StringComparer.Ordinal);
-        await nextCandidates.OfferAsync(expired, asked, expired: true, cancellationToken);
+        await UpdateHelperCardsAsync(expired, except: null, HelperCardVariants.Expired, cancellationToken);
+        await outbox.EnqueueAsync(HelpRequestPosts.NextCandidatesFor(expired, NextReason.Expired), null, cancellationToken);
     }
 
     /// <summary>A person is being forgotten: their open requests close and the other side is told neutrally.</summary>
@@ -165,10 +182,10 @@ internal sealed class HelpRequestService(
         if (await store.FindAsync(requestId, cancellationToken) is { Status: RequestStatus.Open } request
             && await CloseAsync(request, RequestStatus.Cancelled, cancellationToken) is { } closed)
         {
-            await UpdateHelperCardsAsync(closed, except: personKey, cards.OtherSideLeft, cancellationToken);
+            await UpdateHelperCardsAsync(closed, except: personKey, HelperCardVariants.OtherSideLeft, cancellationToken);
             if (closed.AskerKey != personKey)
             {
-                await notifier.SendCardAsync(closed.AskerKey, _ => cards.OtherSideLeft(), cancellationToken, closed.AskerLocale);
+                await outbox.EnqueueAsync(HelpRequestPosts.OtherSideLeftTo(closed), null, cancellationToken);
             }
         }
 
@@ -182,9 +199,8 @@ internal sealed class HelpRequestService(
             await store.TryUpdateHelperAsync(assignment with { Status = assignment.HelperKey == helper.HelperKey ? HelperStatus.Accepted : HelperStatus.Closed }, cancellationToken);
         }
 
-        await UpdateHelperCardsAsync(request, except: helper.HelperKey, cards.AlreadyHelped, cancellationToken);
-        var introduction = await IntroductionAsync(request, helper, cancellationToken);
-        await notifier.SendCardAsync(request.AskerKey, _ => cards.IntroductionForAsker(introduction), cancellationToken, request.AskerLocale);
+        await UpdateHelperCardsAsync(request, except: helper.HelperKey, HelperCardVariants.AlreadyHelped, cancellationToken);
+        await outbox.EnqueueAsync(HelpRequestPosts.IntroductionTo(request), null, cancellationToken);
         await pairs.RecordHelpAsync(request.AskerKey, helper.HelperKey, cancellationToken);
         var now = time.GetUtcNow();
         await deadlines.AddAsync(DeadlineKind.FollowUp, request.Id, now + options.Value.FollowUpAfter, cancellationToken);
@@ -192,7 +208,7 @@ internal sealed class HelpRequestService(
         Log.Introduced(logger);
     }
 
-    private async Task<Introduction> IntroductionAsync(HelpRequest request, HelperAssignment helper, CancellationToken cancellationToken) => new(
+    public async Task<Introduction> IntroductionAsync(HelpRequest request, HelperAssignment helper, CancellationToken cancellationToken) => new(
         request.Id,
         request.AskerName,
         (await contacts.FindAsync(request.AskerKey, cancellationToken))?.UserPrincipalName,
@@ -211,13 +227,13 @@ internal sealed class HelpRequestService(
         return closed;
     }
 
-    private async Task UpdateHelperCardsAsync(HelpRequest request, string? except, Func<AdaptiveCard> compose, CancellationToken cancellationToken)
+    private async Task UpdateHelperCardsAsync(HelpRequest request, string? except, string variant, CancellationToken cancellationToken)
     {
         foreach (var helper in await store.HelpersAsync(request.Id, cancellationToken))
         {
             if (helper.HelperKey != except && helper is { ServiceUrl: { } serviceUrl, ConversationId: { } conversationId, ActivityId: { Length: > 0 } activityId })
             {
-                await notifier.UpdateCardAsync(helper.HelperKey, new SentCard(serviceUrl, conversationId, activityId), _ => compose(), cancellationToken);
+                await outbox.EnqueueAsync(HelpRequestPosts.HelperCardUpdate(request.Id, helper.HelperKey, variant, new CardLocation(serviceUrl, conversationId, activityId)), null, cancellationToken);
             }
         }
     }

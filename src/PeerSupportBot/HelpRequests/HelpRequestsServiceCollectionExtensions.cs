@@ -2,6 +2,7 @@ using PeerSupportBot.Asking;
 using PeerSupportBot.Contacts;
 using PeerSupportBot.Conversation;
 using PeerSupportBot.Matching;
+using PeerSupportBot.Outbox;
 
 namespace PeerSupportBot.HelpRequests;
 
@@ -22,7 +23,12 @@ internal static class HelpRequestsServiceCollectionExtensions
         services.AddScoped<AskStarter>();
         services.AddScoped<HelpRequestCards>();
         services.AddScoped<HelpRequestService>();
-        services.AddScoped<NextCandidates>();
+        services.AddOutboxComposer<RequestCardComposer>(HelpRequestPosts.Request);
+        services.AddOutboxComposer<HelperCardComposer>(HelpRequestPosts.HelperCard);
+        services.AddOutboxComposer<IntroductionComposer>(HelpRequestPosts.Introduction);
+        services.AddOutboxComposer<NextCandidatesComposer>(HelpRequestPosts.NextCandidates);
+        services.AddOutboxComposer<DidItHelpComposer>(HelpRequestPosts.DidItHelp);
+        services.AddOutboxComposer<OtherSideLeftComposer>(HelpRequestPosts.OtherSideLeft);
         services.AddScoped<FollowUps>();
         services.AddScoped<DeadlineSweep>();
         services.AddHostedService<DeadlineSweepService>();
@@ -30,7 +36,7 @@ internal static class HelpRequestsServiceCollectionExtensions
         services.AddBotCommand<AskCommand, AskText>("kysy", "ask", "AskDescription");
         services.AddCardAction<SendAskAction>(AskVerbs.Send);
         services.AddCardAction<SendAskAction>(AskVerbs.SendAll);
-        services.AddCardAction<RefreshAskAction>(AskVerbs.Refresh);
+        services.AddCardAction<RefreshAskAction>(AskVerbs.Refresh, answersRefresh: true);
         services.AddCardAction<DiscardAskAction>(AskVerbs.Discard);
         services.AddCardAction<AcceptAction>(HelpRequestVerbs.Accept);
         services.AddCardAction<DeclineAction>(HelpRequestVerbs.Decline);

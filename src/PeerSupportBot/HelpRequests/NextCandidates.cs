@@ -1,21 +1,28 @@
 using PeerSupportBot.Asking;
 using PeerSupportBot.Consent;
-using PeerSupportBot.Contacts;
 using PeerSupportBot.Matching;
+using PeerSupportBot.Outbox;
 
 namespace PeerSupportBot.HelpRequests;
 
 /// <summary>
-/// When everyone asked declined, or nobody answered in time, the asker is offered the next
-/// colleagues, never told who declined.
+/// When everyone asked declined, nobody answered in time, or someone could not be reached, the
+/// asker is offered the next colleagues, never told who declined. The match is made when the
+/// card goes out, so it reflects who is available then.
 /// </summary>
-internal sealed class NextCandidates(Matcher matcher, PairHistory pairs, ProfileStore profiles, Notifier notifier, AskCards cards)
+internal sealed class NextCandidatesComposer(HelpRequestStore store, Matcher matcher, PairHistory pairs, ProfileStore profiles, AskCards cards) : IOutboxComposer
 {
-    public async Task OfferAsync(HelpRequest request, IReadOnlySet<string> alreadyAsked, bool expired, CancellationToken cancellationToken)
+    public async Task<OutboxPost?> ComposeAsync(OutboxMessage message, string? unsealedText, CancellationToken cancellationToken)
     {
+        if (await store.FindAsync(message.RequestId, cancellationToken) is not { } request || !Enum.TryParse<NextReason>(message.Variant, out var reason))
+        {
+            return null;
+        }
+
+        var alreadyAsked = (await store.HelpersAsync(request.Id, cancellationToken)).Select(helper => helper.HelperKey).ToHashSet(StringComparer.Ordinal);
         var languages = await AskerLanguages.OfAsync(profiles, request.AskerKey, request.AskerLocale, cancellationToken);
         var candidates = await matcher.FindAsync(request.AskerKey, request.Topics, languages, alreadyAsked, cancellationToken);
         await pairs.SetLastSuggestedAsync(request.AskerKey, [.. candidates.Select(candidate => candidate.PersonKey)], cancellationToken);
-        await notifier.SendCardAsync(request.AskerKey, _ => cards.NextCandidates(request.Topics, candidates, expired), cancellationToken, request.AskerLocale);
+        return OutboxPost.Card(() => cards.NextCandidates(request.Topics, candidates, reason), request.AskerLocale);
     }
 }

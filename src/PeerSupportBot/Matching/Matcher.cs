@@ -62,7 +62,8 @@ internal sealed class Matcher(CohortStore cohorts, HelperLoadStore loads, Contac
             var contact = contacts.FindAsync(key, cancellationToken);
             var helpedBefore = pairs.HelpCountAsync(askerKey, key, cancellationToken);
             await Task.WhenAll(load, contact, helpedBefore);
-            if ((await load).RequestsThisMonth >= member.MonthlyCap || await contact is not { Unreachable: false })
+            // Someone who never opened the bot personally, or removed it, cannot be sent a request.
+            if ((await load).RequestsThisMonth >= member.MonthlyCap || await contact is not { Unreachable: false, ConversationId.Length: > 0 })
             {
                 return null;
             }

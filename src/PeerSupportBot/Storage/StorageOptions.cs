@@ -17,6 +17,9 @@ internal sealed class StorageOptions : IValidatableObject
 
     public Uri? TableEndpoint { get; set; }
 
+    /// <summary>The queue endpoint for the outbox, with managed identity; by default the table endpoint's account.</summary>
+    public Uri? QueueEndpoint { get; set; }
+
     /// <summary>The client id of a user-assigned managed identity; falls back to MicrosoftAppId.</summary>
     public string? ManagedIdentityClientId { get; set; }
 
@@ -34,6 +37,11 @@ internal sealed class StorageOptions : IValidatableObject
         if (TableEndpoint is { } endpoint && (!endpoint.IsAbsoluteUri || endpoint.Scheme != Uri.UriSchemeHttps))
         {
             yield return new ValidationResult("Storage:TableEndpoint must be an absolute https URI.");
+        }
+
+        if (QueueEndpoint is { } queues && (TableEndpoint is null || !queues.IsAbsoluteUri || queues.Scheme != Uri.UriSchemeHttps))
+        {
+            yield return new ValidationResult("Storage:QueueEndpoint must be an absolute https URI, set together with Storage:TableEndpoint.");
         }
     }
 }

@@ -107,18 +107,33 @@ public sealed class ConnectorClientFailureTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("{\"error\":{\"code\":\"BotNotInConversationRoster\",\"message\":\"The bot isn't part of the conversation roster.\"}}", "BotNotInConversationRoster")]
-    [InlineData("{\"error\":{\"code\":\"BotDisabledByAdmin\",\"message\":\"The tenant admin disabled this bot\"}}", "BotDisabledByAdmin")]
-    [InlineData("", null)]
-    public async Task Any_other_403_is_an_exception_with_its_code(string body, string? code)
+    [InlineData(403, "{\"error\":{\"code\":\"ForbiddenOperationException\",\"message\":\"Bot is not installed in user's personal scope\"}}")]
+    [InlineData(403, "{\"error\":{\"code\":\"BotNotInConversationRoster\",\"message\":\"The bot isn't part of the conversation roster.\"}}")]
+    [InlineData(403, "{\"error\":{\"code\":\"BotDisabledByAdmin\",\"message\":\"The tenant admin disabled this bot\"}}")]
+    [InlineData(403, "")]
+    [InlineData(403, "{\"error\":{\"code\":\"Forbidden\"}}")]
+    [InlineData(404, "{\"error\":{\"code\":\"ConversationNotFound\",\"message\":\"Conversation not found.\"}}")]
+    public async Task Every_way_Teams_says_you_cannot_post_here_means_unreachable_not_an_exception(int status, string body)
     {
-        _server.Respond = _ => Status(403, body);
+        _server.Respond = _ => Status(status, body);
 
-        var failure = await Assert.ThrowsAsync<ConnectorException>(() => _host.Client.SendToConversationAsync(_server.ServiceUrl, "a:1", Message()));
+        var sent = await _host.Client.SendToConversationAsync(_server.ServiceUrl, "a:1", Message());
+        var created = await _host.Client.CreateConversationAsync(_server.ServiceUrl, new ConversationParameters { Members = [new ChannelAccount { Id = "29:1" }] });
 
-        Assert.Equal(HttpStatusCode.Forbidden, failure.StatusCode);
-        Assert.Equal(code, failure.ErrorCode);
-        Assert.Single(_server.Requests);
+        Assert.True(sent.RecipientUnreachable);
+        Assert.True(created.RecipientUnreachable);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_404_for_anything_but_a_missing_conversation_stays_an_exception()
+    {
+        _server.Respond = _ => Status(404, "{\"error\":{\"code\":\"MemberNotFoundInConversation\"}}");
+
+        var failure = await Assert.ThrowsAsync<ConnectorException>(() => _host.Client.GetMemberAsync(_server.ServiceUrl, "a:1", "29:1"));
+
+        Assert.Equal(HttpStatusCode.NotFound, failure.StatusCode);
+        Assert.Equal("MemberNotFoundInConversation", failure.ErrorCode);
     }
 
     [Fact]

@@ -63,7 +63,8 @@ public sealed class ConnectorPiecesTests
     [InlineData("{\"errorCode\":209,\"message\":\"{\\\"subCode\\\":\\\"MessageWritesBlocked\\\",\\\"errorCode\\\":null}\"}", "MessageWritesBlocked", true)]
     [InlineData("{\"error\":{\"code\":\"ConversationBlockedByUser\",\"message\":\"User blocked the conversation with the bot.\"}}", "ConversationBlockedByUser", true)]
     [InlineData("{\"error\":{\"code\":\"BadArgument\",\"innerHttpError\":{\"statusCode\":403,\"body\":{\"subCode\":\"MessageWritesBlocked\"}}}}", "BadArgument", true)]
-    [InlineData("{\"error\":{\"code\":\"BotNotInConversationRoster\",\"message\":\"MessageWritesBlocked is not a code here\"}}", "BotNotInConversationRoster", false)]
+    [InlineData("{\"error\":{\"code\":\"BotNotInConversationRoster\",\"message\":\"MessageWritesBlocked is not a code here\"}}", "BotNotInConversationRoster", true)]
+    [InlineData("{\"error\":{\"code\":\"BadArgument\",\"message\":\"MessageWritesBlocked is not a code here\"}}", "BadArgument", false)]
     [InlineData("<html>MessageWritesBlocked</html>", null, false)]
     [InlineData("{\"message\":\"{not json\"}", null, false)]
     [InlineData("", null, false)]
@@ -72,7 +73,7 @@ public sealed class ConnectorPiecesTests
         var error = ConnectorErrorBody.Parse(body);
 
         Assert.Equal(primaryCode, error.PrimaryCode);
-        Assert.Equal(blocked, error.SaysRecipientBlocked);
+        Assert.Equal(blocked, error.SaysRecipientUnreachable);
     }
 
     [Fact]

@@ -66,18 +66,45 @@ public sealed class DispatchTests : IAsyncLifetime
     [InlineData("""{"type":"invoke","name":"adaptiveCard/action","value":{"action":{"type":"Action.Submit"}}}""")]
     [InlineData("""{"type":"invoke","name":"adaptiveCard/action","value":"not an object"}""")]
     [InlineData("""{"type":"invoke","name":"adaptiveCard/action"}""")]
-    public async Task An_adaptive_card_invoke_without_an_Action_Execute_gets_a_400_error_answer(string fields)
+    [InlineData("""{"type":"invoke","name":"adaptiveCard/action","value":{"action":{"type":"Action.Execute","data":{}}}}""")]
+    [InlineData("""{"type":"invoke","name":"adaptiveCard/action","value":{"action":{"type":"Action.Execute","verb":""}}}""")]
+    public async Task A_malformed_adaptive_card_invoke_answers_http_200_with_a_400_error_in_the_body(string fields)
     {
         var (status, body) = await PostAsync(fields);
 
-        Assert.Equal(400, status);
+        Assert.Equal(200, status);
         Assert.Empty(Calls.Calls);
         using var json = JsonDocument.Parse(body);
+        Assert.Equal(400, json.RootElement.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/vnd.microsoft.error", json.RootElement.GetProperty("type").GetString());
     }
 
     [Theory]
+    [InlineData("manual", "adaptiveCard/action join k-42")]
+    [InlineData("automatic", "adaptiveCard/action join k-42 (automatic)")]
+    public async Task The_handler_learns_whether_a_person_pressed_or_the_client_refreshed(string trigger, string expectedCall)
+    {
+        var (status, _) = await PostAsync($$"""
+            {"type":"invoke","name":"adaptiveCard/action",
+             "value":{"action":{"type":"Action.Execute","verb":"join","data":{"cohort":"k-42"}},"trigger":"{{trigger}}"}}
+            """);
+
+        Assert.Equal(200, status);
+        Assert.Equal([expectedCall], Calls.Calls);
+    }
+
+    [Theory]
     [InlineData("""{"type":"invoke","name":"composeExtension/query","value":{}}""")]
+    [InlineData("""{"type":"invoke","name":"task/fetch","value":{}}""")]
+    public async Task An_invoke_name_nobody_handles_answers_501_as_the_bot_framework_sdk_does(string fields)
+    {
+        var (status, _) = await PostAsync(fields);
+
+        Assert.Equal(501, status);
+        Assert.Empty(Calls.Calls);
+    }
+
+    [Theory]
     [InlineData("""{"type":"messageReaction","reactionsAdded":[{"type":"like"}]}""")]
     [InlineData("""{"type":"event","name":"application/vnd.microsoft.meetingStart"}""")]
     [InlineData("""{"type":"aBrandNewType"}""")]
@@ -143,10 +170,10 @@ public sealed class DispatchTests : IAsyncLifetime
             return Task.CompletedTask;
         }
 
-        protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, AdaptiveCardInvokeAction action, CancellationToken cancellationToken)
+        protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, AdaptiveCardInvokeAction action, bool automatic, CancellationToken cancellationToken)
         {
             var cohort = action.Data?.GetProperty("cohort").GetString();
-            calls.Add($"adaptiveCard/action {action.Verb} {cohort}");
+            calls.Add($"adaptiveCard/action {action.Verb} {cohort}" + (automatic ? " (automatic)" : ""));
             var card = new AdaptiveCard { Body = [new TextBlock { Text = $"joined {cohort}" }] };
             return Task.FromResult(AdaptiveCardResponses.Card(card));
         }

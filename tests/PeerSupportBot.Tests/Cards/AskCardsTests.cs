@@ -24,9 +24,10 @@ public sealed class AskCardsTests
         ["Waiting"] = cards => cards.Waiting(Request(), ["Anna Esimerkki", "Ben Example"]),
         ["Discarded"] = cards => cards.Discarded(),
         ["Cancelled"] = cards => cards.Cancelled(),
-        ["NextCandidates"] = cards => cards.NextCandidates(["difficult-conversations"], Candidates(), expired: false),
-        ["NextCandidatesExpired"] = cards => cards.NextCandidates(["difficult-conversations"], Candidates(), expired: true),
-        ["NextCandidatesNone"] = cards => cards.NextCandidates(["difficult-conversations"], [], expired: true),
+        ["NextCandidates"] = cards => cards.NextCandidates(["difficult-conversations"], Candidates(), NextReason.AllDeclined),
+        ["NextCandidatesExpired"] = cards => cards.NextCandidates(["difficult-conversations"], Candidates(), NextReason.Expired),
+        ["NextCandidatesUnreachable"] = cards => cards.NextCandidates(["difficult-conversations"], Candidates(), NextReason.SomeUnreachable),
+        ["NextCandidatesNone"] = cards => cards.NextCandidates(["difficult-conversations"], [], NextReason.Expired),
     };
 
     public static TheoryData<string> CardNames => [.. AllCards.Keys];
@@ -189,8 +190,8 @@ public sealed class AskCardsTests
     }
 
     [Theory]
-    [InlineData("fi", "Lähetin pyyntösi: Anna Esimerkki, Ben Example ja Carl Caseworker.", "Pyyntö on avoinna 24.11.2026 klo 14.00 asti.", "Peru pyyntö")]
-    [InlineData("en", "Sent to Anna Esimerkki, Ben Example and Carl Caseworker.", "The request stays open until 24 Nov 2026, 14:00.", "Cancel request")]
+    [InlineData("fi", "Pyyntösi on matkalla: Anna Esimerkki, Ben Example ja Carl Caseworker.", "Pyyntö on avoinna 24.11.2026 klo 14.00 asti.", "Peru pyyntö")]
+    [InlineData("en", "Your request is on its way to Anna Esimerkki, Ben Example and Carl Caseworker.", "The request stays open until 24 Nov 2026, 14:00.", "Cancel request")]
     public void Waiting_names_those_asked_says_until_when_in_finnish_time_and_can_be_cancelled(string language, string sentTo, string openUntil, string cancel)
     {
         var card = Build(language, cards => cards.Waiting(Request(), ["Anna Esimerkki", "Ben Example", "Carl Caseworker"]));
@@ -210,7 +211,7 @@ public sealed class AskCardsTests
     {
         var card = Build("en", cards => cards.Waiting(Request(), ["Anna Esimerkki"]));
 
-        Assert.Contains(CardText.Of(card), text => text.StartsWith("Sent to Anna Esimerkki. I'll tell you", StringComparison.Ordinal));
+        Assert.Contains(CardText.Of(card), text => text.StartsWith("Your request is on its way to Anna Esimerkki. I'll tell you", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -223,11 +224,12 @@ public sealed class AskCardsTests
     }
 
     [Theory]
-    [InlineData(false, "Kukaan ei ehtinyt tarttua tähän juuri nyt")]
-    [InlineData(true, "Kukaan ei ehtinyt vastata päivän aikana")]
-    public void Next_candidates_offer_the_same_form_with_an_empty_text_and_ask_to_write_it_again(bool expired, string heading)
+    [InlineData(nameof(NextReason.AllDeclined), "Kukaan ei ehtinyt tarttua tähän juuri nyt")]
+    [InlineData(nameof(NextReason.Expired), "Kukaan ei ehtinyt vastata päivän aikana")]
+    [InlineData(nameof(NextReason.SomeUnreachable), "Kaikkia valitsemiasi ei tavoitettu")]
+    public void Next_candidates_offer_the_same_form_with_an_empty_text_and_ask_to_write_it_again(string reason, string heading)
     {
-        var next = Build("fi", cards => cards.NextCandidates(["difficult-conversations"], Candidates(), expired));
+        var next = Build("fi", cards => cards.NextCandidates(["difficult-conversations"], Candidates(), Enum.Parse<NextReason>(reason)));
         var first = Build("fi", cards => cards.AskForm(["difficult-conversations"], Problem, Candidates()));
 
         Assert.Equal(heading, CardJson.Heading(next));

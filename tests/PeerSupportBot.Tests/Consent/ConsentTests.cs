@@ -121,8 +121,8 @@ public sealed class ConsentTests : IAsyncLifetime
         var answer = await _world.PressAsync(member, _world.LastCardTo(member), ConsentVerbs.SaveAvailability,
             new Dictionary<string, string> { ["pause"] = PauseChoices.None, ["cap"] = "500" });
 
-        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Equal(BotText.Get<ConsentText>("CapOutOfRange", "en"), answer.ErrorMessage);
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal(BotText.Get<ConsentText>("CapOutOfRange", "en"), answer.ShownMessage);
         Assert.Equal(Profile.DefaultMonthlyCap, Assert.Single(await StorageScan.RowsAsync(_world.App, "Profiles")).GetInt32("MonthlyCap"));
     }
 

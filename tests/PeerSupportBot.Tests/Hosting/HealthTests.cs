@@ -23,7 +23,7 @@ public sealed class HealthTests
         var closedPort = Azurite.FreePort();
         await using var app = new BotApplication(new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = Azurite.ConnectionStringFor(closedPort),
+            ["Storage:ConnectionString"] = Azurite.ConnectionStringFor(closedPort, closedPort),
         });
         using var client = app.CreateClient();
 

@@ -98,13 +98,14 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_unknown_invoke_gets_200()
+    public async Task An_invoke_name_the_bot_does_not_handle_answers_501_as_the_bot_framework_sdk_does()
     {
+        // The app package declares no messaging extension, so Teams never sends this one.
         var invoke = TeamsActivities.Base(_connector.ServiceUrl, ActivityTypes.Invoke, "fi-FI", ConversationTypes.Personal);
         invoke.Name = "composeExtension/query";
 
         var response = await _app.PostActivityAsync(invoke);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
 }

@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace PeerSupportBot.Tests.Infrastructure;
 
 /// <summary>
-/// The Azurite table service the tests run against. The test command starts one and passes its
+/// The Azurite table and queue services the tests run against. The test command starts one and passes its
 /// connection string in PEERSUPPORT_TEST_STORAGE; a plain `dotnet test` starts its own from the
 /// repository's node_modules.
 /// </summary>
@@ -34,15 +34,24 @@ public static class Azurite
         }
 
         var port = FreePort();
-        var process = Process.Start(new ProcessStartInfo(executable,
-            ["--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--skipApiVersionCheck", "--silent", "--inMemoryPersistence"])) ?? throw new InvalidOperationException("Azurite did not start.");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { } };
+        var queuePort = FreePort();
+        Start(executable, ["--tableHost", "127.0.0.1", "--tablePort", Invariant(port), "--skipApiVersionCheck", "--silent", "--inMemoryPersistence"]);
+        Start(Path.Combine(root, "node_modules", ".bin", "azurite-queue"), ["--queueHost", "127.0.0.1", "--queuePort", Invariant(queuePort), "--skipApiVersionCheck", "--silent", "--inMemoryPersistence"]);
         WaitForPort(port, TimeSpan.FromSeconds(30));
-        return ConnectionStringFor(port);
+        WaitForPort(queuePort, TimeSpan.FromSeconds(30));
+        return ConnectionStringFor(port, queuePort);
     }
 
-    public static string ConnectionStringFor(int port) =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+    public static string ConnectionStringFor(int port, int queuePort) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;";
+
+    private static void Start(string executable, string[] arguments)
+    {
+        var process = Process.Start(new ProcessStartInfo(executable, arguments)) ?? throw new InvalidOperationException("Azurite did not start.");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { } };
+    }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     internal static int FreePort()
     {

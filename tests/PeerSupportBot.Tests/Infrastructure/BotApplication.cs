@@ -40,7 +40,12 @@ public sealed class BotApplication : WebApplicationFactory<Program>
             ["Storage:ConnectionString"] = Azurite.ConnectionString,
             ["Storage:TablePrefix"] = TablePrefix,
             ["Connector:RetryBaseDelay"] = "00:00:00.010",
-            ["Connector:MaxRetryDelay"] = "00:00:00.100",
+            // Long enough to honour Teams' Retry-After of a second; backoff without one stays short.
+            ["Connector:MaxRetryDelay"] = "00:00:02",
+            // A fixed test key, so a restarted instance reads what the previous one queued.
+            ["Outbox:TextKey"] = "test-only-outbox-text-key-0123456789abcdef",
+            ["Outbox:PollInterval"] = "00:00:00.200",
+            ["Outbox:RetryDelay"] = "00:00:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -76,7 +81,12 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 
             if (!_runSweep)
             {
-                services.RemoveAll<IHostedService>();
+                // Only the deadline sweep: the outbox worker keeps delivering.
+                var sweep = services.Where(descriptor => descriptor.ServiceType == typeof(IHostedService) && descriptor.ImplementationType?.Name == "DeadlineSweepService").ToList();
+                foreach (var descriptor in sweep)
+                {
+                    services.Remove(descriptor);
+                }
             }
         });
     }
@@ -85,12 +95,56 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     public async Task<int> SweepAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<PeerSupportBot.HelpRequests.DeadlineSweep>().SweepAsync(CancellationToken.None);
+        var handled = await scope.ServiceProvider.GetRequiredService<PeerSupportBot.HelpRequests.DeadlineSweep>().SweepAsync(CancellationToken.None);
+        if (WaitsForOutbox)
+        {
+            await OutboxDrainedAsync(TimeSpan.FromSeconds(30));
+        }
+
+        return handled;
     }
+
+    /// <summary>
+    /// Whether <see cref="PostActivityAsync"/> returns only once the outbox has delivered what the
+    /// turn queued, as a person would see it a moment later. Off for tests of the turn alone.
+    /// </summary>
+    public bool WaitsForOutbox { get; set; } = true;
 
     public async Task<HttpResponseMessage> PostActivityAsync(Activity activity, CancellationToken cancellationToken = default)
     {
         using var client = CreateClient();
-        return await client.PostAsJsonAsync("/api/messages", activity, BotFrameworkJsonContext.Default.Activity, cancellationToken);
+        var response = await client.PostAsJsonAsync("/api/messages", activity, BotFrameworkJsonContext.Default.Activity, cancellationToken);
+        if (WaitsForOutbox)
+        {
+            await OutboxDrainedAsync(TimeSpan.FromSeconds(30));
+        }
+
+        return response;
+    }
+
+    /// <summary>
+    /// Waits until the outbox queue is empty: every queued post delivered, or given up, and what
+    /// that caused queued and delivered too. A message being delivered still counts as queued.
+    /// </summary>
+    public async Task OutboxDrainedAsync(TimeSpan timeout)
+    {
+        var outbox = Services.GetRequiredService<PeerSupportBot.Outbox.OutboxQueue>();
+        var queue = Services.GetRequiredService<Azure.Storage.Queues.QueueServiceClient>().GetQueueClient(outbox.Name);
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            if (!await queue.ExistsAsync() || (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount == 0)
+            {
+                return;
+            }
+
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The outbox still held messages after {timeout}.");
+            }
+
+            // Polling a condition: Azurite offers no change notification for a queue.
+            await Task.Delay(TimeSpan.FromMilliseconds(25));
+        }
     }
 }

@@ -222,9 +222,9 @@ public sealed record InvokeAnswer(HttpStatusCode Status, JsonElement? Body)
             ? body.GetProperty("value")
             : throw new InvalidOperationException($"The answer was not a card: {Body}");
 
-    /// <summary>The message of an error answer, as Teams shows it.</summary>
-    public string ErrorMessage =>
-        Body is { } body && body.GetProperty("type").GetString() == "application/vnd.microsoft.error"
-            ? body.GetProperty("value").GetProperty("message").GetString()!
-            : throw new InvalidOperationException($"The answer was not an error: {Body}");
+    /// <summary>The message Teams shows the presser instead of changing the card (a refusal, say).</summary>
+    public string ShownMessage =>
+        Body is { } body && body.GetProperty("statusCode").GetInt32() == 200 && body.GetProperty("type").GetString() == "application/vnd.microsoft.activity.message"
+            ? body.GetProperty("value").GetString()!
+            : throw new InvalidOperationException($"The answer was not a message: {Body}");
 }

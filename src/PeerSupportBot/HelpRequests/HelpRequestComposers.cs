@@ -1,0 +1,96 @@
+using PeerSupportBot.Matching;
+using PeerSupportBot.Outbox;
+
+namespace PeerSupportBot.HelpRequests;
+
+/// <summary>
+/// The request card a helper gets. Composed only while the request is open and the helper still
+/// pending; delivered, it remembers where the card is (to close it later) and counts towards the
+/// helper's monthly cap. A helper the card cannot reach counts as not asked.
+/// </summary>
+internal sealed class RequestCardComposer(HelpRequestStore store, HelpRequestService requests, HelperLoadStore loads, HelpRequestCards cards) : IOutboxComposer
+{
+    public async Task<OutboxPost?> ComposeAsync(OutboxMessage message, string? unsealedText, CancellationToken cancellationToken) =>
+        await store.FindAsync(message.RequestId, cancellationToken) is { Status: RequestStatus.Open } request
+        && await AssignmentAsync(message, cancellationToken) is { Status: HelperStatus.Pending }
+            ? OutboxPost.Card(() => cards.Request(request, unsealedText))
+            : null;
+
+    public async Task DeliveredAsync(OutboxMessage message, SentCard sent, CancellationToken cancellationToken)
+    {
+        if (await AssignmentAsync(message, cancellationToken) is { } assignment)
+        {
+            await store.TryUpdateHelperAsync(assignment with { ServiceUrl = sent.ServiceUrl, ConversationId = sent.ConversationId, ActivityId = sent.ActivityId }, cancellationToken);
+        }
+
+        await loads.RecordAskedAsync(message.RecipientKey, cancellationToken);
+    }
+
+    public Task UndeliverableAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        requests.HelperUnreachableAsync(message.RequestId ?? "", message.RecipientKey, cancellationToken);
+
+    private async Task<HelperAssignment?> AssignmentAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        message.RequestId is { } requestId
+            ? (await store.HelpersAsync(requestId, cancellationToken)).FirstOrDefault(helper => helper.HelperKey == message.RecipientKey)
+            : null;
+}
+
+/// <summary>A helper's request card replaced once the request closed: helped by someone else, cancelled, expired, or the asker left.</summary>
+internal sealed class HelperCardComposer(HelpRequestCards cards) : IOutboxComposer
+{
+    public Task<OutboxPost?> ComposeAsync(OutboxMessage message, string? unsealedText, CancellationToken cancellationToken) =>
+        Task.FromResult<OutboxPost?>(message.Variant switch
+        {
+            HelperCardVariants.AlreadyHelped => OutboxPost.Card(cards.AlreadyHelped),
+            HelperCardVariants.NoLongerNeeded => OutboxPost.Card(cards.NoLongerNeeded),
+            HelperCardVariants.Expired => OutboxPost.Card(cards.RequestExpired),
+            HelperCardVariants.OtherSideLeft => OutboxPost.Card(cards.OtherSideLeft),
+            _ => null,
+        });
+}
+
+/// <summary>The asker's introduction to the colleague who accepted: a Teams chat and a call, one click each.</summary>
+internal sealed class IntroductionComposer(HelpRequestStore store, HelpRequestService requests, HelpRequestCards cards) : IOutboxComposer
+{
+    public async Task<OutboxPost?> ComposeAsync(OutboxMessage message, string? unsealedText, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(message.RequestId, cancellationToken) is not { Status: RequestStatus.Accepted, AcceptedBy: { } helperKey } request
+            || (await store.HelpersAsync(request.Id, cancellationToken)).FirstOrDefault(helper => helper.HelperKey == helperKey) is not { } helper)
+        {
+            return null;
+        }
+
+        var introduction = await requests.IntroductionAsync(request, helper, cancellationToken);
+        return OutboxPost.Card(() => cards.IntroductionForAsker(introduction), request.AskerLocale);
+    }
+}
+
+/// <summary>The asker's helper asked to be forgotten; the request is gone, so the message says the asker's language.</summary>
+internal sealed class OtherSideLeftComposer(HelpRequestCards cards) : IOutboxComposer
+{
+    public Task<OutboxPost?> ComposeAsync(OutboxMessage message, string? unsealedText, CancellationToken cancellationToken) =>
+        Task.FromResult<OutboxPost?>(OutboxPost.Card(cards.OtherSideLeft, message.Variant));
+}
+
+/// <summary>"Did it help?" a day after an introduction, to the asker and to the helper.</summary>
+internal sealed class DidItHelpComposer(HelpRequestStore store, HelpRequestCards cards) : IOutboxComposer
+{
+    public const string AskerRole = "asker";
+    public const string HelperRole = "helper";
+
+    public async Task<OutboxPost?> ComposeAsync(OutboxMessage message, string? unsealedText, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(message.RequestId, cancellationToken) is not { Status: RequestStatus.Accepted, AcceptedBy: { } helperKey } request)
+        {
+            return null;
+        }
+
+        if (message.Variant == AskerRole)
+        {
+            var helperName = (await store.HelpersAsync(request.Id, cancellationToken)).FirstOrDefault(helper => helper.HelperKey == helperKey)?.HelperName ?? "";
+            return OutboxPost.Card(() => cards.DidItHelp(request.Id, helperName), request.AskerLocale);
+        }
+
+        return OutboxPost.Card(() => cards.DidItHelp(request.Id, request.AskerName));
+    }
+}

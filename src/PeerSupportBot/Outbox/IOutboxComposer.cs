@@ -1,0 +1,33 @@
+using System.Globalization;
+using PeerSupportBot.BotFramework.Cards;
+using PeerSupportBot.BotFramework.Schema;
+
+namespace PeerSupportBot.Outbox;
+
+/// <summary>
+/// Builds one kind of queued post at delivery time, from what storage says then, and hears what
+/// became of it. Each feature registers its kinds with <c>AddOutboxComposer</c>.
+/// </summary>
+internal interface IOutboxComposer
+{
+    /// <summary>What to post now; null when nothing needs posting any more (the request closed meanwhile, say).</summary>
+    Task<OutboxPost?> ComposeAsync(OutboxMessage message, string? unsealedText, CancellationToken cancellationToken);
+
+    /// <summary>The post went out; <paramref name="sent"/> says where, to update it later.</summary>
+    Task DeliveredAsync(OutboxMessage message, SentCard sent, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>It cannot go out: the person cannot be reached, or every attempt failed.</summary>
+    Task UndeliverableAsync(OutboxMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>A post, composed in the recipient's language when it goes out.</summary>
+/// <param name="Compose">Builds the activity's content in the language given (also the UI culture then).</param>
+/// <param name="FallbackLocale">The language to use when the recipient has no profile (an asker who is no member).</param>
+internal sealed record OutboxPost(Func<CultureInfo, Activity> Compose, string? FallbackLocale = null)
+{
+    public static OutboxPost Card(Func<AdaptiveCard> compose, string? fallbackLocale = null) =>
+        new(_ => new Activity { Attachments = [compose().ToAttachment()] }, fallbackLocale);
+
+    public static OutboxPost Text(Func<string> compose) =>
+        new(_ => new Activity { Text = compose(), TextFormat = "plain" });
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Net;
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.Options;
+using PeerSupportBot.BotFramework.Connector;
+using PeerSupportBot.BotFramework.Schema;
+using PeerSupportBot.Consent;
+using PeerSupportBot.Contacts;
+using PeerSupportBot.Localization;
+
+namespace PeerSupportBot.Outbox;
+
+/// <summary>
+/// Delivers one queued post, once: claim it (ETag-conditional), compose it from storage in the
+/// recipient's language, keep Teams' rate limits, post, record the posted activity id, and only
+/// then delete the queue message. A person Teams will not let the bot reach is marked
+/// unreachable at the first such answer; a post that keeps failing is given up after
+/// Outbox:MaxAttempts deliveries, and the person is marked unreachable too.
+/// </summary>
+internal sealed class OutboxDelivery(
+    OutboxQueue queue,
+    DeliveryRecords records,
+    SealedText sealer,
+    PostLimits limits,
+    ContactStore contacts,
+    ProfileStore profiles,
+    IConnectorClient connector,
+    IServiceProvider services,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDelivery> logger)
+{
+    public async Task DeliverAsync(QueueMessage queued, CancellationToken cancellationToken)
+    {
+        if (OutboxQueue.Read(queued) is not { } message || services.GetKeyedService<IOutboxComposer>(message.Kind) is not { } composer)
+        {
+            Log.OutboxMessageUnreadable(logger);
+            await queue.DeleteAsync(queued, cancellationToken);
+            return;
+        }
+
+        var claim = await records.TryClaimAsync(message, options.Value.VisibilityTimeout, cancellationToken);
+        if (claim is null)
+        {
+            // Another instance is posting it right now; its copy of the message is deleted when it is done.
+            return;
+        }
+
+        if (claim.AlreadyDone)
+        {
+            Log.OutboxAlreadyDelivered(logger, message.Kind);
+            await queue.DeleteAsync(queued, cancellationToken);
+            return;
+        }
+
+        var unsealed = message.Sealed is { } sealedText ? sealer.TryUnseal(sealedText, message.Id) : null;
+        if (message.Sealed is not null && unsealed is null)
+        {
+            Log.OutboxTextUnreadable(logger, message.Kind);
+        }
+
+        var post = await composer.ComposeAsync(message, unsealed, cancellationToken);
+        if (post is null)
+        {
+            await records.CompleteAsync(claim, DeliveryStatus.NothingToSend, null, cancellationToken);
+            await queue.DeleteAsync(queued, cancellationToken);
+            return;
+        }
+
+        var outcome = await PostAsync(message, post, queued.DequeueCount, cancellationToken);
+        switch (outcome)
+        {
+            case PostOutcome.Sent sent:
+                if (await records.CompleteAsync(claim, DeliveryStatus.Sent, sent.Card.ActivityId, cancellationToken))
+                {
+                    await composer.DeliveredAsync(message, sent.Card, cancellationToken);
+                }
+
+                await queue.DeleteAsync(queued, cancellationToken);
+                break;
+            case PostOutcome.Undeliverable:
+                Log.OutboxUndeliverable(logger, message.Kind);
+                await MarkUnreachableAsync(message.RecipientKey, cancellationToken);
+                if (await records.CompleteAsync(claim, DeliveryStatus.Undeliverable, null, cancellationToken))
+                {
+                    await composer.UndeliverableAsync(message, cancellationToken);
+                }
+
+                await queue.DeleteAsync(queued, cancellationToken);
+                break;
+            case PostOutcome.TryAgain:
+                await records.ReleaseAsync(claim, cancellationToken);
+                await queue.RetryLaterAsync(queued, Backoff(queued.DequeueCount), cancellationToken);
+                break;
+        }
+    }
+
+    private async Task<PostOutcome> PostAsync(OutboxMessage message, OutboxPost post, long deliveries, CancellationToken cancellationToken)
+    {
+        var contact = await contacts.FindAsync(message.RecipientKey, cancellationToken);
+        var target = message.Replaces ?? (contact is { ConversationId: { Length: > 0 } conversationId, Unreachable: false }
+            ? new CardLocation(contact.ServiceUrl, conversationId, "")
+            : null);
+        if (target is null)
+        {
+            return new PostOutcome.Undeliverable();
+        }
+
+        var language = BotLanguage.FromLocale((await profiles.FindAsync(message.RecipientKey, cancellationToken))?.Locale ?? post.FallbackLocale);
+        Activity activity;
+        using (BotLanguage.Use(language))
+        {
+            activity = post.Compose(language);
+        }
+
+        activity.Type = ActivityTypes.Message;
+        activity.Locale = language.Name;
+        activity.From ??= contact is null ? null : new ChannelAccount { Id = contact.BotId };
+        activity.Recipient ??= contact is null ? null : new ChannelAccount { Id = contact.UserId };
+        activity.Conversation = new ConversationAccount { Id = target.ConversationId, ConversationType = ConversationTypes.Personal, TenantId = contact?.TenantId };
+
+        await limits.WaitAsync(target.ConversationId, contact?.TenantId, cancellationToken);
+        try
+        {
+            var serviceUrl = new Uri(target.ServiceUrl);
+            ConnectorResult<ResourceResponse> result;
+            if (message.Replaces is { } replaced)
+            {
+                activity.Id = replaced.ActivityId;
+                result = await connector.UpdateActivityAsync(serviceUrl, replaced.ConversationId, replaced.ActivityId, activity, cancellationToken);
+            }
+            else
+            {
+                result = await connector.SendToConversationAsync(serviceUrl, target.ConversationId, activity, cancellationToken);
+            }
+
+            return result.RecipientUnreachable
+                ? new PostOutcome.Undeliverable()
+                : new PostOutcome.Sent(new SentCard(target.ServiceUrl, target.ConversationId, message.Replaces?.ActivityId ?? result.Value?.Id ?? ""));
+        }
+        catch (Exception exception) when (exception is ConnectorException or HttpRequestException or TimeoutException or UriFormatException)
+        {
+            var status = exception is ConnectorException { StatusCode: var code } ? (int)code : 0;
+            Log.OutboxAttemptFailed(logger, message.Kind, status, deliveries);
+            // A 4xx other than throttling will answer the same again; anything else may pass later.
+            var final = status is >= 400 and < 500 && status is not ((int)HttpStatusCode.TooManyRequests or (int)HttpStatusCode.RequestTimeout or (int)HttpStatusCode.PreconditionFailed);
+            return final || deliveries >= options.Value.MaxAttempts ? new PostOutcome.Undeliverable() : new PostOutcome.TryAgain();
+        }
+    }
+
+    private async Task MarkUnreachableAsync(string personKey, CancellationToken cancellationToken)
+    {
+        if (await contacts.FindAsync(personKey, cancellationToken) is { Unreachable: false } contact)
+        {
+            await contacts.SaveAsync(contact with { Unreachable = true }, cancellationToken);
+        }
+    }
+
+    private TimeSpan Backoff(long deliveries)
+    {
+        var seconds = options.Value.RetryDelay.TotalSeconds * Math.Pow(2, Math.Max(0, deliveries - 1));
+        return TimeSpan.FromSeconds(Math.Min(Math.Ceiling(seconds), 3600));
+    }
+
+    private abstract record PostOutcome
+    {
+        public sealed record Sent(SentCard Card) : PostOutcome;
+
+        public sealed record Undeliverable : PostOutcome;
+
+        public sealed record TryAgain : PostOutcome;
+    }
+}

@@ -21,6 +21,7 @@ public sealed class FakeConnectorServer : IAsyncDisposable
 {
     private readonly object _gate = new();
     private readonly List<RecordedRequest> _requests = [];
+    private readonly List<RecordedRequest> _accepted = [];
     private readonly List<(Func<RecordedRequest, bool> Predicate, TaskCompletionSource<RecordedRequest> Completion)> _waiters = [];
     private readonly WebApplication _app;
     private int _idCounter;
@@ -55,9 +56,23 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         }
     }
 
-    /// <summary>The bodies of every POST or PUT to …/activities…, parsed as activities.</summary>
-    public IReadOnlyList<Activity> SentActivities =>
-        Requests
+    /// <summary>The bodies of every POST or PUT to …/activities…, parsed as activities, whatever the answer.</summary>
+    public IReadOnlyList<Activity> SentActivities => Activities(Requests);
+
+    /// <summary>The activities Teams accepted (answered 2xx): what people actually see.</summary>
+    public IReadOnlyList<Activity> DeliveredActivities
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return Activities([.. _accepted]);
+            }
+        }
+    }
+
+    private static Activity[] Activities(IEnumerable<RecordedRequest> requests) =>
+        requests
             .Where(request => request.IsActivityWrite && request.Body.Length > 0)
             .Select(request => JsonSerializer.Deserialize(request.Body, BotFrameworkJsonContext.Default.Activity)!)
             .ToArray();
@@ -141,14 +156,29 @@ public sealed class FakeConnectorServer : IAsyncDisposable
             context.Request.Headers.Authorization.Count > 0 ? context.Request.Headers.Authorization.ToString() : null,
             body);
 
-        Record(request);
-
+        // A slow post is recorded when Teams answers it: one the bot gave up on meanwhile never arrived.
         if (request.IsActivityWrite && Rules.PostDelay > TimeSpan.Zero)
         {
-            await Task.Delay(Rules.PostDelay, context.RequestAborted);
+            try
+            {
+                await Task.Delay(Rules.PostDelay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
 
+        Record(request);
         var response = Rules.Apply(request) ?? Respond?.Invoke(request) ?? DefaultResponse(request);
+        if (response.Status is >= 200 and < 300)
+        {
+            lock (_gate)
+            {
+                _accepted.Add(request);
+            }
+        }
+
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {

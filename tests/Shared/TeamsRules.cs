@@ -19,6 +19,7 @@ public sealed class TeamsRules
     private readonly ConcurrentDictionary<string, FakeResponse> _conversations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _posts = new(StringComparer.Ordinal);
     private int _throttled;
+    private int _answered;
 
     /// <summary>How many posts a second one conversation takes before 429; Teams' is 7.</summary>
     public int PostsPerSecond { get; set; } = 7;
@@ -28,6 +29,9 @@ public sealed class TeamsRules
 
     /// <summary>How many posts were answered 429 so far.</summary>
     public int Throttled => Volatile.Read(ref _throttled);
+
+    /// <summary>How many posts (sends and updates) Teams has answered so far, whatever it answered.</summary>
+    public int PostsAnswered => Volatile.Read(ref _answered);
 
     /// <summary>The person has the app only through a group chat: the bot cannot open a 1:1 chat with them.</summary>
     public void WithoutPersonalApp(string userId) => _withoutPersonalApp[userId] = 0;
@@ -74,6 +78,7 @@ public sealed class TeamsRules
             return null;
         }
 
+        Interlocked.Increment(ref _answered);
         var conversationId = segments[conversations + 1];
         if (_conversations.TryGetValue(conversationId, out var refusal))
         {

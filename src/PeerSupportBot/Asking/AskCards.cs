@@ -52,6 +52,12 @@ internal sealed class AskCards(IStringLocalizer<AskText> text)
         ],
         [Execute(text["CancelButton"], HelpRequestVerbs.Cancel, new CardData { RequestId = request.Id })]);
 
+    /// <summary>For the group, when the bot cannot write to the asker privately: neutral, and nothing of the ask.</summary>
+    public AdaptiveCard OpenBotPrivately(Uri openBot) =>
+        Card(text["ContinuePrivatelyOpenBot"],
+            [Paragraph(text["ContinuePrivatelyOpenBot"])],
+            [new OpenUrlAction { Title = text["OpenBotButton"], Url = openBot }]);
+
     public AdaptiveCard Discarded() =>
         Card(text["DiscardedTitle"], [Heading(text["DiscardedTitle"]), Paragraph(text["DiscardedExplained"])]);
 

@@ -33,12 +33,22 @@ internal sealed class AskStarter(
         await turn.SendAttachmentAsync(card.ToAttachment(), cancellationToken: cancellationToken);
     }
 
-    /// <summary>Mentioned in a group: a neutral word there, the ask card privately, and the text repeated nowhere.</summary>
+    /// <summary>
+    /// Mentioned in a group: the ask card privately, a neutral word there, and the text repeated
+    /// nowhere. Someone the bot cannot write to privately gets, in the group, only a neutral line
+    /// with the way to open the bot personally.
+    /// </summary>
     public async Task StartFromGroupAsync(TurnContext turn, string problem, CultureInfo language, CancellationToken cancellationToken)
     {
         var card = await CardAsync(turn, problem, null, language, cancellationToken);
-        await turn.SendTextAsync(text["MovedToPrivate"], cancellationToken);
-        await PrivateChat.SendAsync(turn, card, cancellationToken);
+        if (await PrivateChat.SendAsync(turn, card, cancellationToken))
+        {
+            await turn.SendTextAsync(text["MovedToPrivate"], cancellationToken);
+            return;
+        }
+
+        var openBot = cards.OpenBotPrivately(PrivateChat.OpenLink(turn.Activity));
+        await turn.SendAttachmentAsync(openBot.ToAttachment(), cancellationToken: cancellationToken);
     }
 
     /// <summary>The ask card for <paramref name="problem"/>; <paramref name="shownProblem"/> is what goes back into its text field.</summary>

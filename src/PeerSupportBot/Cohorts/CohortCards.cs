@@ -124,7 +124,8 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
         return Card(text["MyCohortsTitle"], body);
     }
 
-    public AdaptiveCard Members(Cohort cohort, IReadOnlyList<CohortMember> members)
+    /// <param name="unreachable">Members the bot cannot write to yet: shown, so the trainer can ask them to open the bot.</param>
+    public AdaptiveCard Members(Cohort cohort, IReadOnlyList<CohortMember> members, IReadOnlySet<string>? unreachable = null)
     {
         List<CardElement> body =
         [
@@ -136,7 +137,7 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
             body.Add(Paragraph(text["NoMembersYet"]));
         }
 
-        body.AddRange(members.Select(member => Member(cohort, member)));
+        body.AddRange(members.Select(member => Member(cohort, member, unreachable?.Contains(member.PersonKey) == true)));
         body.Add(new TextBlock { Text = text["MembersOnlyMembership"], Wrap = true, IsSubtle = true, Spacing = Spacing.Large });
         return Card(text["MembersTitle", cohort.Name], body);
     }
@@ -217,7 +218,7 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
         ],
     };
 
-    private Container Member(Cohort cohort, CohortMember member)
+    private Container Member(Cohort cohort, CohortMember member, bool unreachable)
     {
         var topics = member.Topics.Select(id => TopicCatalog.Find(id)?.NameIn(CultureInfo.CurrentUICulture)).OfType<string>().ToList();
         return new Container
@@ -227,6 +228,7 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
             [
                 Paragraph(member.Name) with { Weight = TextWeight.Bolder },
                 Subtle(text["JoinedOn", Date(member.JoinedAt)]),
+                .. unreachable ? [new TextBlock { Text = text["MemberNotYetReachable"], Wrap = true, Color = TextColor.Warning, Spacing = Spacing.None }] : Array.Empty<CardElement>(),
                 Paragraph(topics.Count > 0 ? text["OffersTopics", string.Join(", ", topics)] : text["OffersNoTopics"]),
                 new ActionSet
                 {

@@ -28,13 +28,26 @@ internal abstract class TrainerAction(CohortStore cohorts, IStringLocalizer<Coho
     protected abstract Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, Cohort cohort, CancellationToken cancellationToken);
 }
 
-internal sealed class MembersAction(CohortStore cohorts, CohortCards cards, IStringLocalizer<CohortText> text) : TrainerAction(cohorts, text)
+internal sealed class MembersAction(CohortStore cohorts, CohortCards cards, ContactStore contacts, IStringLocalizer<CohortText> text) : TrainerAction(cohorts, text)
 {
-    protected override async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, Cohort cohort, CancellationToken cancellationToken) =>
-        AdaptiveCardResponses.Card(cards.Members(cohort, await Cohorts.MembersAsync(cohort.Id, cancellationToken)));
+    protected override async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, Cohort cohort, CancellationToken cancellationToken)
+    {
+        var members = await Cohorts.MembersAsync(cohort.Id, cancellationToken);
+        return AdaptiveCardResponses.Card(cards.Members(cohort, members, await UnreachableAsync(contacts, members, cancellationToken)));
+    }
+
+    /// <summary>Members the bot cannot write to (never opened it personally, or removed it): the trainer can nudge them.</summary>
+    public static async Task<IReadOnlySet<string>> UnreachableAsync(ContactStore contacts, IReadOnlyList<CohortMember> members, CancellationToken cancellationToken)
+    {
+        var links = await Task.WhenAll(members.Select(member => contacts.FindAsync(member.PersonKey, cancellationToken)));
+        return members.Zip(links)
+            .Where(pair => pair.Second is not { Unreachable: false, ConversationId.Length: > 0 })
+            .Select(pair => pair.First.PersonKey)
+            .ToHashSet(StringComparer.Ordinal);
+    }
 }
 
-internal sealed class RemoveMemberAction(CohortStore cohorts, CohortCards cards, OutboxQueue outbox, IStringLocalizer<CohortText> text) : TrainerAction(cohorts, text)
+internal sealed class RemoveMemberAction(CohortStore cohorts, CohortCards cards, ContactStore contacts, OutboxQueue outbox, IStringLocalizer<CohortText> text) : TrainerAction(cohorts, text)
 {
     protected override async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, Cohort cohort, CancellationToken cancellationToken)
     {
@@ -47,7 +60,8 @@ internal sealed class RemoveMemberAction(CohortStore cohorts, CohortCards cards,
 
         await Cohorts.RemoveMemberAsync(cohort.Id, member.PersonKey, cancellationToken);
         await outbox.EnqueueAsync(CohortNotices.To(member.PersonKey, CohortNotices.Removed), cohort.Name, cancellationToken);
-        return AdaptiveCardResponses.Card(cards.Members(cohort, [.. members.Where(candidate => candidate != member)]));
+        List<CohortMember> remaining = [.. members.Where(candidate => candidate != member)];
+        return AdaptiveCardResponses.Card(cards.Members(cohort, remaining, await MembersAction.UnreachableAsync(contacts, remaining, cancellationToken)));
     }
 }
 

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using PeerSupportBot.Contacts;
+using PeerSupportBot.Outbox;
 using PeerSupportBot.Storage;
 
 namespace PeerSupportBot.HelpRequests;
@@ -12,7 +13,7 @@ namespace PeerSupportBot.HelpRequests;
 /// person's requests when they are forgotten. Rows hold ids, topics, statuses and times: names are
 /// looked up from the people's own consented records, and what the asker wrote is never here.
 /// </summary>
-internal sealed class HelpRequestStore(Tables tables, PersonNames names)
+internal sealed class HelpRequestStore(Tables tables, PersonNames names, DeliveryRecords deliveries)
 {
     private const string TableName = "HelpRequests";
     private const string IndexTable = "PersonRequests";
@@ -122,7 +123,7 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names)
         return ids;
     }
 
-    /// <summary>Deletes the request, its helper rows and its index rows.</summary>
+    /// <summary>Deletes the request, its helper rows, its index rows and the records of its posts.</summary>
     public async Task DeleteAsync(string requestId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
@@ -140,6 +141,7 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names)
         }
 
         await table.DeleteEntityAsync(requestId, RequestRow, ETag.All, cancellationToken);
+        await deliveries.DeleteForRequestAsync(requestId, cancellationToken);
     }
 
     private static TableEntity ToEntity(HelpRequest request) => new(request.Id, RequestRow)

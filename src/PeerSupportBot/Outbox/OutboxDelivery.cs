@@ -118,7 +118,7 @@ internal sealed class OutboxDelivery(
         activity.Recipient ??= contact is null ? null : new ChannelAccount { Id = contact.UserId };
         activity.Conversation = new ConversationAccount { Id = target.ConversationId, ConversationType = ConversationTypes.Personal, TenantId = contact?.TenantId };
 
-        await limits.WaitAsync(target.ConversationId, contact?.TenantId, cancellationToken);
+        using var place = await limits.AcquireAsync(target.ConversationId, contact?.TenantId, cancellationToken);
         try
         {
             var serviceUrl = new Uri(target.ServiceUrl);

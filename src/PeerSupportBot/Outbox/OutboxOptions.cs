@@ -19,8 +19,11 @@ internal sealed class OutboxOptions : IValidatableObject
     /// <summary>How often the queue is read when this process enqueued nothing (messages from other instances, after a restart).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>How long a received message stays hidden from other readers while it is delivered.</summary>
-    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long a received message stays hidden from other readers while it is delivered, and how
+    /// long its claim holds: longer than one delivery can take (Connector:TotalTimeout, 2 min).
+    /// </summary>
+    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The wait before a failed delivery is tried again (doubled each time, in whole seconds).</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(5);

@@ -5,64 +5,94 @@ namespace PeerSupportBot.Outbox;
 
 /// <summary>
 /// Teams' limits, kept before a post rather than learnt from 429s: at most N posts in any one
-/// second into one conversation, and M requests a second per tenant. Wall-clock time, whatever
-/// clock the app runs on, because the limits are Teams' own.
+/// second into one conversation, and M requests a second per tenant. A post counts from when its
+/// answer came back, so however long it travelled, Teams saw it inside the window we counted.
+/// Wall-clock time, whatever clock the app runs on, because the limits are Teams' own.
 /// </summary>
-internal sealed class PostLimits(IOptions<OutboxOptions> options) : IDisposable
+internal sealed class PostLimits(IOptions<OutboxOptions> options)
 {
-    // A little over a second, so the limit holds however the other side aligns its window.
-    private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(1050);
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
 
     private readonly ConcurrentDictionary<string, SlidingLimit> _conversations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SlidingLimit> _tenants = new(StringComparer.OrdinalIgnoreCase);
 
-    public async Task WaitAsync(string conversationId, string? tenantId, CancellationToken cancellationToken)
+    /// <summary>Waits for a place in both limits; dispose the result when Teams has answered the post.</summary>
+    public async Task<IDisposable> AcquireAsync(string conversationId, string? tenantId, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        await _tenants.GetOrAdd(tenantId ?? "", _ => new SlidingLimit(settings.RequestsPerSecondPerTenant)).WaitAsync(cancellationToken);
-        await _conversations.GetOrAdd(conversationId, _ => new SlidingLimit(settings.PostsPerSecondPerConversation)).WaitAsync(cancellationToken);
-    }
-
-    public void Dispose()
-    {
-        foreach (var limit in _conversations.Values.Concat(_tenants.Values))
+        var tenant = _tenants.GetOrAdd(tenantId ?? "", _ => new SlidingLimit(settings.RequestsPerSecondPerTenant));
+        var conversation = _conversations.GetOrAdd(conversationId, _ => new SlidingLimit(settings.PostsPerSecondPerConversation));
+        await tenant.AcquireAsync(cancellationToken);
+        try
         {
-            limit.Dispose();
+            await conversation.AcquireAsync(cancellationToken);
         }
-    }
-
-    /// <summary>At most <c>limit</c> passes in any window; callers beyond that wait their turn, oldest first.</summary>
-    private sealed class SlidingLimit(int limit) : IDisposable
-    {
-        private readonly SemaphoreSlim _turn = new(1, 1);
-        private readonly Queue<DateTimeOffset> _passed = new();
-
-        public async Task WaitAsync(CancellationToken cancellationToken)
+        catch
         {
-            await _turn.WaitAsync(cancellationToken);
-            try
-            {
-                var now = TimeProvider.System.GetUtcNow();
-                while (_passed.Count > 0 && now - _passed.Peek() >= Window)
-                {
-                    _passed.Dequeue();
-                }
-
-                if (_passed.Count >= limit)
-                {
-                    var wait = _passed.Peek() + Window - now;
-                    await Task.Delay(wait, TimeProvider.System, cancellationToken);
-                    _passed.Dequeue();
-                }
-
-                _passed.Enqueue(TimeProvider.System.GetUtcNow());
-            }
-            finally
-            {
-                _turn.Release();
-            }
+            tenant.Release();
+            throw;
         }
 
-        public void Dispose() => _turn.Dispose();
+        return new Lease(tenant, conversation);
+    }
+
+    private sealed class Lease(SlidingLimit tenant, SlidingLimit conversation) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                conversation.Release();
+                tenant.Release();
+            }
+        }
+    }
+
+    /// <summary>At most <c>limit</c> posts in flight or answered within the last window.</summary>
+    private sealed class SlidingLimit(int limit)
+    {
+        private static readonly TimeSpan Recheck = TimeSpan.FromMilliseconds(20);
+
+        private readonly Lock _gate = new();
+        private readonly Queue<DateTimeOffset> _answered = new();
+        private int _inFlight;
+
+        public async Task AcquireAsync(CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                TimeSpan wait;
+                lock (_gate)
+                {
+                    var now = TimeProvider.System.GetUtcNow();
+                    while (_answered.Count > 0 && now - _answered.Peek() >= Window)
+                    {
+                        _answered.Dequeue();
+                    }
+
+                    if (_answered.Count + _inFlight < limit)
+                    {
+                        _inFlight++;
+                        return;
+                    }
+
+                    // Full: the oldest answered post leaves the window first; or one in flight comes back.
+                    wait = _answered.Count > 0 ? _answered.Peek() + Window - now : Recheck;
+                }
+
+                await Task.Delay(wait < Recheck ? wait : Recheck, TimeProvider.System, cancellationToken);
+            }
+        }
+
+        public void Release()
+        {
+            lock (_gate)
+            {
+                _inFlight--;
+                _answered.Enqueue(TimeProvider.System.GetUtcNow());
+            }
+        }
     }
 }

@@ -84,9 +84,9 @@ public sealed class DispatchTests : IAsyncLifetime
     [InlineData("automatic", "adaptiveCard/action join k-42 (automatic)")]
     public async Task The_handler_learns_whether_a_person_pressed_or_the_client_refreshed(string trigger, string expectedCall)
     {
-        var (status, _) = await PostAsync($$"""
+        var (status, _) = await PostAsync($$$"""
             {"type":"invoke","name":"adaptiveCard/action",
-             "value":{"action":{"type":"Action.Execute","verb":"join","data":{"cohort":"k-42"}},"trigger":"{{trigger}}"}}
+             "value":{"action":{"type":"Action.Execute","verb":"join","data":{"cohort":"k-42"}},"trigger":"{{{trigger}}}"}}
             """);
 
         Assert.Equal(200, status);

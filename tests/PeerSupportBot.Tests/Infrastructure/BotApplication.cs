@@ -22,15 +22,19 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 
     private readonly TimeProvider? _clock;
     private readonly bool _runSweep;
+    private readonly bool _runOutbox;
 
     /// <param name="settings">Configuration on top of the Azurite defaults.</param>
     /// <param name="clock">A fake clock, for expiry and follow-ups.</param>
     /// <param name="runSweep">Whether the background deadline sweep runs; tests that drive it by hand turn it off.</param>
     /// <param name="configureServices">Runs after the app's own registrations, to add test-only services.</param>
-    public BotApplication(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, bool runSweep = true, Action<IServiceCollection>? configureServices = null)
+    /// <param name="runOutbox">Whether this instance delivers the outbox; without it, posts wait in the queue for another instance.</param>
+    public BotApplication(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, bool runSweep = true, Action<IServiceCollection>? configureServices = null, bool runOutbox = true)
     {
         _clock = clock;
         _runSweep = runSweep;
+        _runOutbox = runOutbox;
+        WaitsForOutbox = runOutbox;
         _configureServices = configureServices;
         TablePrefix = settings?.TryGetValue("Storage:TablePrefix", out var prefix) == true && prefix is not null
             ? prefix
@@ -81,14 +85,22 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 
             if (!_runSweep)
             {
-                // Only the deadline sweep: the outbox worker keeps delivering.
-                var sweep = services.Where(descriptor => descriptor.ServiceType == typeof(IHostedService) && descriptor.ImplementationType?.Name == "DeadlineSweepService").ToList();
-                foreach (var descriptor in sweep)
-                {
-                    services.Remove(descriptor);
-                }
+                RemoveHostedService(services, "DeadlineSweepService");
+            }
+
+            if (!_runOutbox)
+            {
+                RemoveHostedService(services, "OutboxWorker");
             }
         });
+    }
+
+    private static void RemoveHostedService(IServiceCollection services, string name)
+    {
+        foreach (var descriptor in services.Where(descriptor => descriptor.ServiceType == typeof(IHostedService) && descriptor.ImplementationType?.Name == name).ToList())
+        {
+            services.Remove(descriptor);
+        }
     }
 
     /// <summary>Runs the deadline sweep now, as the background service would.</summary>
@@ -108,7 +120,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     /// Whether <see cref="PostActivityAsync"/> returns only once the outbox has delivered what the
     /// turn queued, as a person would see it a moment later. Off for tests of the turn alone.
     /// </summary>
-    public bool WaitsForOutbox { get; set; } = true;
+    public bool WaitsForOutbox { get; set; }
 
     public async Task<HttpResponseMessage> PostActivityAsync(Activity activity, CancellationToken cancellationToken = default)
     {

@@ -24,10 +24,12 @@ public sealed class TeamsWorld : IAsyncLifetime
     private readonly TimeProvider? _clock;
     private readonly bool _runSweep;
     private readonly Action<IServiceCollection>? _configureServices;
+    private readonly bool _runOutbox;
     private int _activityCounter;
 
-    public TeamsWorld(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, bool runSweep = true, Action<IServiceCollection>? configureServices = null)
+    public TeamsWorld(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, bool runSweep = true, Action<IServiceCollection>? configureServices = null, bool runOutbox = true)
     {
+        _runOutbox = runOutbox;
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         _clock = clock;
         _runSweep = runSweep;
@@ -44,7 +46,7 @@ public sealed class TeamsWorld : IAsyncLifetime
     {
         Connector = await FakeConnectorServer.StartAsync();
         Connector.Respond = Answer;
-        App = new BotApplication(_settings, _clock, _runSweep, _configureServices);
+        App = new BotApplication(_settings, _clock, _runSweep, _configureServices, _runOutbox);
     }
 
     public async Task DisposeAsync()
@@ -89,7 +91,7 @@ public sealed class TeamsWorld : IAsyncLifetime
     }
 
     /// <summary>The person presses a button with <paramref name="verb"/> on <paramref name="card"/>, with these input values.</summary>
-    public async Task<InvokeAnswer> PressAsync(TeamsPerson person, JsonElement card, string verb, IDictionary<string, string>? inputs = null, bool inGroup = false)
+    public async Task<InvokeAnswer> PressAsync(TeamsPerson person, JsonElement card, string verb, IDictionary<string, string>? inputs = null, bool inGroup = false, string trigger = "manual")
     {
         var data = OnCard.ActionData(card, verb) ?? throw new InvalidOperationException($"The card has no {verb} button.");
         // As Teams does: every input's current value goes with the action, then what the person changed.
@@ -99,11 +101,11 @@ public sealed class TeamsWorld : IAsyncLifetime
             values[key] = value;
         }
 
-        return await PressWithDataAsync(person, verb, data, values, inGroup);
+        return await PressWithDataAsync(person, verb, data, values, inGroup, trigger);
     }
 
     /// <summary>Presses a button whose data the test wrote itself, as a tampering client could.</summary>
-    public async Task<InvokeAnswer> PressWithDataAsync(TeamsPerson person, string verb, JsonObject data, IDictionary<string, string>? inputs = null, bool inGroup = false)
+    public async Task<InvokeAnswer> PressWithDataAsync(TeamsPerson person, string verb, JsonObject data, IDictionary<string, string>? inputs = null, bool inGroup = false, string trigger = "manual")
     {
         data = JsonNode.Parse(data.ToJsonString())!.AsObject();
         foreach (var (key, value) in inputs ?? new Dictionary<string, string>())
@@ -116,24 +118,41 @@ public sealed class TeamsWorld : IAsyncLifetime
         activity.Value = JsonSerializer.SerializeToElement(new JsonObject
         {
             ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
-            ["trigger"] = "manual",
+            ["trigger"] = trigger,
         });
         var response = await App.PostActivityAsync(activity);
         var body = await response.Content.ReadAsStringAsync();
         return new InvokeAnswer(response.StatusCode, body.Length == 0 ? null : JsonDocument.Parse(body).RootElement.Clone());
     }
 
+    /// <summary>The person installs (add) or removes (remove) the app in their personal scope, as Teams tells the bot.</summary>
+    public async Task<HttpStatusCode> PersonalInstallationAsync(TeamsPerson person, string action)
+    {
+        if (action == InstallationActions.Remove)
+        {
+            Connector.Rules.Uninstalled(person.UserId, person.PersonalConversationId);
+        }
+        else
+        {
+            Connector.Rules.Installed(person.UserId, person.PersonalConversationId);
+        }
+
+        var activity = Activity(person, ActivityTypes.InstallationUpdate, inGroup: false);
+        activity.Action = action;
+        return (await App.PostActivityAsync(activity)).StatusCode;
+    }
+
     /// <summary>Restarts the bot on the same tables, as a new instance after a deployment would.</summary>
-    public async Task RestartAsync(bool runSweep)
+    public async Task RestartAsync(bool runSweep, bool runOutbox = true)
     {
         var prefix = App.TablePrefix;
         await App.DisposeAsync();
-        App = new BotApplication(new Dictionary<string, string?>(_settings) { ["Storage:TablePrefix"] = prefix }, _clock, runSweep, _configureServices);
+        App = new BotApplication(new Dictionary<string, string?>(_settings) { ["Storage:TablePrefix"] = prefix }, _clock, runSweep, _configureServices, runOutbox);
     }
 
-    /// <summary>Everything the bot sent into a conversation, oldest first.</summary>
+    /// <summary>Everything the bot sent into a conversation that Teams accepted, oldest first.</summary>
     public IReadOnlyList<Activity> SentTo(string conversationId) =>
-        [.. Connector.SentActivities.Where(activity => activity.Conversation?.Id == conversationId)];
+        [.. Connector.DeliveredActivities.Where(activity => activity.Conversation?.Id == conversationId)];
 
     public IReadOnlyList<Activity> SentTo(TeamsPerson person) => SentTo(person.PersonalConversationId);
 

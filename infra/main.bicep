@@ -1,7 +1,7 @@
 // Everything PeerSupportBot runs on, in one resource group:
 //   a user-assigned managed identity that is both the bot's identity (UserAssignedMSI) and the app's
 //   storage identity, so no password or key exists anywhere;
-//   a storage account for the tables, reachable only with Entra tokens;
+//   a storage account for the tables and the outbox queue, reachable only with Entra tokens;
 //   a Linux App Service on .NET 10 that hosts POST /api/messages;
 //   the Azure Bot resource with its Teams channel;
 //   Application Insights on a Log Analytics workspace.
@@ -69,9 +69,13 @@ var suffix = uniqueString(resourceGroup().id)
 var storageAccountName = take('st${toLower(replace(baseName, '-', ''))}${suffix}', 24)
 var webAppName = 'app-${baseName}-${suffix}'
 var botName = 'bot-${baseName}-${suffix}'
+// The app's queue is "{Storage:TablePrefix lowercased}outbox"; the app's default prefix is empty.
+var outboxQueueName = 'outbox'
 
 // Built-in role "Storage Table Data Contributor": read, write and delete tables and entities.
 var storageTableDataContributorRoleId = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+// Built-in role "Storage Queue Data Contributor": read, write and delete queues and their messages.
+var storageQueueDataContributorRoleId = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: 'id-${baseName}-${suffix}'
@@ -112,6 +116,31 @@ resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-0
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
     description: 'PeerSupportBot reads and writes its tables as this identity.'
+  }
+}
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-06-01' = {
+  parent: storage
+  name: 'default'
+}
+
+// Every proactive post waits here until the app's outbox worker delivers it. Messages carry ids,
+// and at most one problem text, encrypted with a key that storage never holds.
+resource outboxQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-06-01' = {
+  parent: queueService
+  name: outboxQueueName
+}
+
+// On the account, like the table role, so a deployment that sets Storage__TablePrefix (and so a
+// differently named queue) still works.
+resource queueDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, identity.id, storageQueueDataContributorRoleId)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageQueueDataContributorRoleId)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    description: 'PeerSupportBot sends and receives its outbox queue messages as this identity.'
   }
 }
 
@@ -195,6 +224,10 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
           value: storage.properties.primaryEndpoints.table
         }
         {
+          name: 'Storage__QueueEndpoint'
+          value: storage.properties.primaryEndpoints.queue
+        }
+        {
           name: 'Storage__ManagedIdentityClientId'
           value: identity.properties.clientId
         }
@@ -206,9 +239,11 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
       ]
     }
   }
-  // Start the app only once it may read its tables, so its first requests do not fail on storage.
+  // Start the app only once it may read its tables and queue, so its first requests do not fail on storage.
   dependsOn: [
     tableDataContributor
+    queueDataContributor
+    outboxQueue
   ]
 }
 
@@ -292,3 +327,6 @@ output botId string = identity.properties.clientId
 
 @description('The table endpoint the app reads through the managed identity.')
 output storageTableEndpoint string = storage.properties.primaryEndpoints.table
+
+@description('The queue endpoint the app reads through the managed identity.')
+output storageQueueEndpoint string = storage.properties.primaryEndpoints.queue

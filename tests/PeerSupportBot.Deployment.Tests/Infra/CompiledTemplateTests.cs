@@ -20,20 +20,28 @@ public sealed class CompiledTemplateTests(CompiledTemplateFixture fixture) : ICl
         var settings = Template.WebAppSettings();
 
         Assert.Equal(
-            ["APPLICATIONINSIGHTS_CONNECTION_STRING", "MicrosoftAppId", "MicrosoftAppTenantId", "MicrosoftAppType", "Storage__ManagedIdentityClientId", "Storage__TableEndpoint"],
+            ["APPLICATIONINSIGHTS_CONNECTION_STRING", "MicrosoftAppId", "MicrosoftAppTenantId", "MicrosoftAppType",
+                "Storage__ManagedIdentityClientId", "Storage__QueueEndpoint", "Storage__TableEndpoint"],
             settings.Keys.Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void The_role_is_Storage_Table_Data_Contributor_for_the_identity_as_a_service_principal()
+    [Theory]
+    [InlineData("storageTableDataContributorRoleId", InfrastructureRules.StorageTableDataContributorRoleId, "Microsoft.Storage/storageAccounts")]
+    [InlineData("storageQueueDataContributorRoleId", InfrastructureRules.StorageQueueDataContributorRoleId, "Microsoft.Storage/storageAccounts")]
+    public void Each_role_is_the_built_in_one_for_the_identity_as_a_service_principal(string variable, string roleId, string scopeType)
     {
-        var assignment = Assert.Single(Template.Resources("Microsoft.Authorization/roleAssignments"));
+        var assignment = Assert.Single(Template.Resources("Microsoft.Authorization/roleAssignments"), assignment =>
+            assignment["properties"]!["roleDefinitionId"].Text() == $"[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', variables('{variable}'))]");
 
-        Assert.Equal(
-            $"[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', variables('storageTableDataContributorRoleId'))]",
-            assignment["properties"]!["roleDefinitionId"].Text());
-        Assert.Equal(InfrastructureRules.StorageTableDataContributorRoleId, Template.Root["variables"]!["storageTableDataContributorRoleId"].Text());
+        Assert.Equal(roleId, Template.Root["variables"]![variable].Text());
         Assert.Equal("ServicePrincipal", assignment["properties"]!["principalType"].Text());
+        Assert.StartsWith($"[resourceId('{scopeType}', ", assignment["scope"].Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void There_are_only_the_two_role_assignments()
+    {
+        Assert.Equal(2, Template.Resources("Microsoft.Authorization/roleAssignments").Count);
     }
 
     [Fact]
@@ -41,10 +49,12 @@ public sealed class CompiledTemplateTests(CompiledTemplateFixture fixture) : ICl
     {
         var outputs = Template.Outputs;
 
-        Assert.Equal(["botId", "storageTableEndpoint", "webAppHostName", "webAppName"], outputs.Select(pair => pair.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["botId", "storageQueueEndpoint", "storageTableEndpoint", "webAppHostName", "webAppName"],
+            outputs.Select(pair => pair.Key).Order(StringComparer.Ordinal));
         Assert.EndsWith(".clientId]", outputs["botId"]!["value"].Text(), StringComparison.Ordinal);
         Assert.EndsWith(".defaultHostName]", outputs["webAppHostName"]!["value"].Text(), StringComparison.Ordinal);
         Assert.EndsWith(".primaryEndpoints.table]", outputs["storageTableEndpoint"]!["value"].Text(), StringComparison.Ordinal);
+        Assert.EndsWith(".primaryEndpoints.queue]", outputs["storageQueueEndpoint"]!["value"].Text(), StringComparison.Ordinal);
     }
 
     [Fact]

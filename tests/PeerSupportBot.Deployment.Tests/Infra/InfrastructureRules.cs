@@ -10,6 +10,12 @@ namespace PeerSupportBot.Deployment.Tests.Infra;
 internal static class InfrastructureRules
 {
     public const string StorageTableDataContributorRoleId = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
+    public const string StorageQueueDataContributorRoleId = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
+
+    // The app's queue with the default (empty) Storage:TablePrefix.
+    public const string OutboxQueueName = "outbox";
+
+    private const string StorageAccount = "Microsoft.Storage/storageAccounts";
 
     private const string Identity = "Microsoft.ManagedIdentity/userAssignedIdentities";
     private static readonly string[] SecretWords = ["password", "secret", "key"];
@@ -18,7 +24,7 @@ internal static class InfrastructureRules
     public static IReadOnlyList<string> Check(ArmTemplate template) =>
     [
         .. Storage(template),
-        .. RoleAssignment(template),
+        .. RoleAssignments(template),
         .. WebApp(template),
         .. AppSettings(template),
         .. Bot(template),
@@ -43,25 +49,37 @@ internal static class InfrastructureRules
             yield return "storage: supportsHttpsTrafficOnly must be true";
         if (template.Single("Microsoft.Storage/storageAccounts/tableServices") is null)
             yield return "storage: the table service must be declared";
+        if (template.Single("Microsoft.Storage/storageAccounts/queueServices") is null)
+            yield return "storage: the queue service must be declared";
+        // The name compiles to format('{0}/{1}/{2}', <account>, 'default', <queue>).
+        if (!template.Resources("Microsoft.Storage/storageAccounts/queueServices/queues").Any(queue =>
+                template.ExpandVariables(queue["name"].Text())?.EndsWith($"'{OutboxQueueName}')]", StringComparison.Ordinal) == true))
+            yield return $"storage: a queue named {OutboxQueueName} must be declared";
     }
 
-    private static IEnumerable<string> RoleAssignment(ArmTemplate template)
+    private static IEnumerable<string> RoleAssignments(ArmTemplate template) =>
+    [
+        .. Role(template, "Storage Table Data Contributor", StorageTableDataContributorRoleId, StorageAccount, "the storage account"),
+        .. Role(template, "Storage Queue Data Contributor", StorageQueueDataContributorRoleId, StorageAccount, "the storage account"),
+    ];
+
+    /// <summary>The built-in role <paramref name="roleId"/> must go to the managed identity, on a resource of <paramref name="scopeType"/>.</summary>
+    private static IEnumerable<string> Role(ArmTemplate template, string roleName, string roleId, string scopeType, string scopeName)
     {
-        var assignments = template.Resources("Microsoft.Authorization/roleAssignments");
-        var tables = assignments.FirstOrDefault(assignment =>
+        var assignment = template.Resources("Microsoft.Authorization/roleAssignments").FirstOrDefault(assignment =>
             template.ExpandVariables(assignment["properties"]?["roleDefinitionId"].Text())?
-                .Contains($"'Microsoft.Authorization/roleDefinitions', '{StorageTableDataContributorRoleId}'", StringComparison.OrdinalIgnoreCase) == true);
-        if (tables is null)
+                .Contains($"'Microsoft.Authorization/roleDefinitions', '{roleId}'", StringComparison.OrdinalIgnoreCase) == true);
+        if (assignment is null)
         {
-            yield return $"no role assignment grants Storage Table Data Contributor ({StorageTableDataContributorRoleId})";
+            yield return $"no role assignment grants {roleName} ({roleId})";
             yield break;
         }
 
-        if (!template.Mentions(tables["scope"].Text(), "Microsoft.Storage/storageAccounts"))
-            yield return "the Storage Table Data Contributor assignment must be scoped to the storage account";
-        var principal = tables["properties"]?["principalId"].Text() ?? "";
+        if (!template.Mentions(assignment["scope"].Text(), scopeType))
+            yield return $"the {roleName} assignment must be scoped to {scopeName}";
+        var principal = assignment["properties"]?["principalId"].Text() ?? "";
         if (!References(template, principal, Identity, ".principalId]"))
-            yield return $"the Storage Table Data Contributor assignment must be for the managed identity, not {principal}";
+            yield return $"the {roleName} assignment must be for the managed identity, not {principal}";
     }
 
     private static IEnumerable<string> WebApp(ArmTemplate template)
@@ -114,6 +132,8 @@ internal static class InfrastructureRules
             yield return "app setting MicrosoftAppTenantId must be the managed identity's tenant";
         if (!References(template, settings.GetValueOrDefault("Storage__TableEndpoint"), "Microsoft.Storage/storageAccounts", ".primaryEndpoints.table]"))
             yield return "app setting Storage__TableEndpoint must be the storage account's table endpoint";
+        if (!References(template, settings.GetValueOrDefault("Storage__QueueEndpoint"), StorageAccount, ".primaryEndpoints.queue]"))
+            yield return "app setting Storage__QueueEndpoint must be the storage account's queue endpoint";
 
         foreach (var (name, value) in settings)
         {

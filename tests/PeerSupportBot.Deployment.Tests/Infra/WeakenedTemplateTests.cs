@@ -11,7 +11,16 @@ public sealed class WeakenedTemplateTests(CompiledTemplateFixture fixture) : ICl
         ["shared keys back on"] = (t => Storage(t)["allowSharedKeyAccess"] = true, "allowSharedKeyAccess must be false"),
         ["TLS 1.0 storage"] = (t => Storage(t)["minimumTlsVersion"] = "TLS1_0", "minimumTlsVersion must be TLS1_2"),
         ["public blobs"] = (t => Storage(t)["allowBlobPublicAccess"] = true, "allowBlobPublicAccess must be false"),
-        ["Owner instead of table access"] = (t => RoleDefinition(t, "8e3af657-a8ff-443c-a75c-2fe8c4bcb635"), "no role assignment grants Storage Table Data Contributor"),
+        ["Owner instead of table access"] = (t => RoleDefinition(t, "storageTableDataContributorRoleId", "8e3af657-a8ff-443c-a75c-2fe8c4bcb635"),
+            "no role assignment grants Storage Table Data Contributor"),
+        ["no queue role"] = (t => t.Remove(Assignment(t, "storageQueueDataContributorRoleId")), "no role assignment grants Storage Queue Data Contributor"),
+        ["queue reader instead of contributor"] = (t => RoleDefinition(t, "storageQueueDataContributorRoleId", "19e7f393-937e-4f77-808e-94535e297925"),
+            "no role assignment grants Storage Queue Data Contributor"),
+        ["queue role for someone else"] = (t => Assignment(t, "storageQueueDataContributorRoleId")["properties"]!["principalId"] = "00000000-0000-0000-0000-000000000000",
+            "the Storage Queue Data Contributor assignment must be for the managed identity"),
+        ["no queue service"] = (t => t.Remove(t.Single("Microsoft.Storage/storageAccounts/queueServices")!), "storage: the queue service must be declared"),
+        ["no outbox queue"] = (t => t.Remove(t.Single("Microsoft.Storage/storageAccounts/queueServices/queues")!), "storage: a queue named outbox must be declared"),
+        ["queue endpoint missing"] = (t => RemoveSetting(t, "Storage__QueueEndpoint"), "app setting Storage__QueueEndpoint must be the storage account's queue endpoint"),
         ["http allowed"] = (t => Site(t)["properties"]!["httpsOnly"] = false, "httpsOnly must be true"),
         [".NET 8"] = (t => SiteConfig(t)["linuxFxVersion"] = "DOTNETCORE|8.0", "linuxFxVersion must be DOTNETCORE|10.0"),
         ["no health check"] = (t => SiteConfig(t).Remove("healthCheckPath"), "healthCheckPath must be /healthz"),
@@ -58,10 +67,15 @@ public sealed class WeakenedTemplateTests(CompiledTemplateFixture fixture) : ICl
 
     private static JsonObject Bot(ArmTemplate template) => template.Single("Microsoft.BotService/botServices")!["properties"]!.AsObject();
 
+    /// <summary>The role assignment whose role definition is the template variable <paramref name="roleVariable"/>.</summary>
+    private static JsonObject Assignment(ArmTemplate template, string roleVariable) =>
+        template.Resources("Microsoft.Authorization/roleAssignments").Single(assignment =>
+            assignment["properties"]!["roleDefinitionId"].Text()!.Contains($"variables('{roleVariable}')", StringComparison.Ordinal));
+
     private static JsonArray Settings(ArmTemplate template) => SiteConfig(template)["appSettings"]!.AsArray();
 
-    private static void RoleDefinition(ArmTemplate template, string roleId) =>
-        template.Resources("Microsoft.Authorization/roleAssignments")[0]["properties"]!["roleDefinitionId"] =
+    private static void RoleDefinition(ArmTemplate template, string roleVariable, string roleId) =>
+        Assignment(template, roleVariable)["properties"]!["roleDefinitionId"] =
             $"[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '{roleId}')]";
 
     private static void AddSetting(ArmTemplate template, string name, string value) =>

@@ -1,7 +1,9 @@
 // Everything PeerSupportBot runs on, in one resource group:
 //   a user-assigned managed identity that is both the bot's identity (UserAssignedMSI) and the app's
 //   storage identity, so no password or key exists anywhere;
-//   a storage account for the tables, reachable only with Entra tokens;
+//   a storage account for the tables and the outbox queue, reachable only with Entra tokens;
+//   a Key Vault (RBAC only) holding the one secret there is: the key that encrypts the problem text
+//   while it waits in the outbox queue, so that storage never holds both the text and its key;
 //   a Linux App Service on .NET 10 that hosts POST /api/messages;
 //   the Azure Bot resource with its Teams channel;
 //   Application Insights on a Log Analytics workspace.
@@ -56,6 +58,18 @@ param storageSku string = 'Standard_LRS'
 @maxValue(730)
 param logRetentionDays int = 30
 
+@description('''Write a new random outbox text key (a new secret version) in this deployment. Leave it true for the
+first deployment. On later ones, false keeps the current key: a new key makes texts still waiting
+in the outbox queue unreadable (docs/deploy.md, "Rotating the outbox text key").''')
+param newOutboxTextKey bool = true
+
+// Two GUIDs: about 244 random bits. The app stretches the string into its AES key with HKDF, so any
+// long random string serves; a fresh value per deployment is why newOutboxTextKey exists.
+@description('The outbox text key written to Key Vault when newOutboxTextKey is true. Leave it to its random default.')
+@secure()
+@minLength(32)
+param outboxTextKey string = '${newGuid()}${newGuid()}'
+
 @description('Tags put on every resource.')
 param tags tagSet = {}
 
@@ -69,9 +83,19 @@ var suffix = uniqueString(resourceGroup().id)
 var storageAccountName = take('st${toLower(replace(baseName, '-', ''))}${suffix}', 24)
 var webAppName = 'app-${baseName}-${suffix}'
 var botName = 'bot-${baseName}-${suffix}'
+// Vault names are global, 3-24 letters, digits and single hyphens: built like the storage name.
+var keyVaultName = take('kv${toLower(replace(baseName, '-', ''))}${suffix}', 24)
+
+// The app's queue is "{Storage:TablePrefix lowercased}outbox"; the app's default prefix is empty.
+var outboxQueueName = 'outbox'
+var outboxTextKeySecretName = 'outbox-text-key'
 
 // Built-in role "Storage Table Data Contributor": read, write and delete tables and entities.
 var storageTableDataContributorRoleId = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+// Built-in role "Storage Queue Data Contributor": read, write and delete queues and their messages.
+var storageQueueDataContributorRoleId = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+// Built-in role "Key Vault Secrets User": read secret values, nothing else.
+var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: 'id-${baseName}-${suffix}'
@@ -112,6 +136,95 @@ resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-0
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
     description: 'PeerSupportBot reads and writes its tables as this identity.'
+  }
+}
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-06-01' = {
+  parent: storage
+  name: 'default'
+}
+
+// Every proactive post waits here until the app's outbox worker delivers it. Messages carry ids,
+// and at most one problem text, encrypted with a key that storage never holds.
+resource outboxQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-06-01' = {
+  parent: queueService
+  name: outboxQueueName
+}
+
+// On the account, like the table role, so a deployment that sets Storage__TablePrefix (and so a
+// differently named queue) still works.
+resource queueDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, identity.id, storageQueueDataContributorRoleId)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageQueueDataContributorRoleId)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    description: 'PeerSupportBot sends and receives its outbox queue messages as this identity.'
+  }
+}
+
+resource keyVault 'Microsoft.KeyVault/vaults@2024-11-01' = {
+  name: keyVaultName
+  location: location
+  tags: tags
+  properties: {
+    tenantId: tenant().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    // Azure RBAC decides who reads secrets; access policies are off.
+    enableRbacAuthorization: true
+    // A deleted vault or secret can be recovered for 90 days and cannot be purged before: the key
+    // cannot be destroyed by mistake while texts encrypted with it are still queued.
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 90
+    enablePurgeProtection: true
+    // App Service resolves Key Vault references over the public endpoint unless the app is in a
+    // virtual network; the vault still admits only Entra identities holding a role.
+    publicNetworkAccess: 'Enabled'
+    networkAcls: {
+      defaultAction: 'Allow'
+    }
+  }
+}
+
+// Written only when asked: each write is a new version of the secret.
+resource outboxTextKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = if (newOutboxTextKey) {
+  parent: keyVault
+  name: outboxTextKeySecretName
+  properties: {
+    value: outboxTextKey
+    contentType: 'Outbox text key: the app derives its AES key from this string with HKDF'
+    attributes: {
+      enabled: true
+    }
+  }
+}
+
+// The version already there, when this deployment writes none. A deployment with
+// newOutboxTextKey=false before any key exists fails here instead of starting the app without one.
+resource currentOutboxTextKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' existing = if (!newOutboxTextKey) {
+  parent: keyVault
+  name: outboxTextKeySecretName
+}
+
+// Pinned to one version: a new key changes the app setting, which restarts every instance on the new
+// key at once. Unversioned, App Service would switch each instance on its own within 24 hours, and
+// for that time one instance could not read what another had encrypted.
+var outboxTextKeySecretUri = newOutboxTextKey
+  ? outboxTextKeySecret!.properties.secretUriWithVersion
+  : currentOutboxTextKeySecret!.properties.secretUriWithVersion
+
+resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(keyVault.id, identity.id, keyVaultSecretsUserRoleId)
+  scope: keyVault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUserRoleId)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    description: 'App Service reads the outbox text key as this identity (a Key Vault reference).'
   }
 }
 
@@ -165,6 +278,8 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
   }
   properties: {
     serverFarmId: plan.id
+    // Key Vault references resolve as the user-assigned identity (the default would be a system one).
+    keyVaultReferenceIdentity: identity.id
     httpsOnly: true
     clientAffinityEnabled: false
     siteConfig: {
@@ -195,8 +310,17 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
           value: storage.properties.primaryEndpoints.table
         }
         {
+          name: 'Storage__QueueEndpoint'
+          value: storage.properties.primaryEndpoints.queue
+        }
+        {
           name: 'Storage__ManagedIdentityClientId'
           value: identity.properties.clientId
+        }
+        // A Key Vault reference, never the key itself: App Service resolves it with the identity above.
+        {
+          name: 'Outbox__TextKey'
+          value: '@Microsoft.KeyVault(SecretUri=${outboxTextKeySecretUri})'
         }
         // Lets telemetry be sent, not read; not a secret in the strict sense.
         {
@@ -206,9 +330,13 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
       ]
     }
   }
-  // Start the app only once it may read its tables, so its first requests do not fail on storage.
+  // Start the app only once it may read its tables and queue and its key exists and is readable,
+  // so its first requests do not fail on storage or on an unresolved Key Vault reference.
   dependsOn: [
     tableDataContributor
+    queueDataContributor
+    outboxQueue
+    secretsUser
   ]
 }
 
@@ -245,6 +373,21 @@ resource webAppLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' =
       }
       {
         category: 'AppServicePlatformLogs'
+        enabled: true
+      }
+    ]
+  }
+}
+
+// Who read or changed the key, in the same workspace as the app's logs.
+resource keyVaultAudit 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: keyVault
+  properties: {
+    workspaceId: logAnalytics.id
+    logs: [
+      {
+        categoryGroup: 'audit'
         enabled: true
       }
     ]
@@ -292,3 +435,9 @@ output botId string = identity.properties.clientId
 
 @description('The table endpoint the app reads through the managed identity.')
 output storageTableEndpoint string = storage.properties.primaryEndpoints.table
+
+@description('The queue endpoint the app reads through the managed identity.')
+output storageQueueEndpoint string = storage.properties.primaryEndpoints.queue
+
+@description('Name of the Key Vault holding the outbox text key, for az keyvault secret commands.')
+output keyVaultName string = keyVault.name

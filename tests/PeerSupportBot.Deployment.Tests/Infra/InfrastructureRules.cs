@@ -10,6 +10,17 @@ namespace PeerSupportBot.Deployment.Tests.Infra;
 internal static class InfrastructureRules
 {
     public const string StorageTableDataContributorRoleId = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
+    public const string StorageQueueDataContributorRoleId = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
+    public const string KeyVaultSecretsUserRoleId = "4633458b-17de-408a-b874-0445c86b69e6";
+
+    // The app's queue with the default (empty) Storage:TablePrefix, and the vault secret it reads.
+    public const string OutboxQueueName = "outbox";
+    public const string OutboxTextKeySecretName = "outbox-text-key";
+    public const string OutboxTextKeyParameter = "outboxTextKey";
+
+    private const string StorageAccount = "Microsoft.Storage/storageAccounts";
+    private const string Vault = "Microsoft.KeyVault/vaults";
+    private const string VaultSecret = "Microsoft.KeyVault/vaults/secrets";
 
     private const string Identity = "Microsoft.ManagedIdentity/userAssignedIdentities";
     private static readonly string[] SecretWords = ["password", "secret", "key"];
@@ -18,7 +29,9 @@ internal static class InfrastructureRules
     public static IReadOnlyList<string> Check(ArmTemplate template) =>
     [
         .. Storage(template),
-        .. RoleAssignment(template),
+        .. RoleAssignments(template),
+        .. KeyVault(template),
+        .. SecureParameters(template),
         .. WebApp(template),
         .. AppSettings(template),
         .. Bot(template),
@@ -43,25 +56,98 @@ internal static class InfrastructureRules
             yield return "storage: supportsHttpsTrafficOnly must be true";
         if (template.Single("Microsoft.Storage/storageAccounts/tableServices") is null)
             yield return "storage: the table service must be declared";
+        if (template.Single("Microsoft.Storage/storageAccounts/queueServices") is null)
+            yield return "storage: the queue service must be declared";
+        // The name compiles to format('{0}/{1}/{2}', <account>, 'default', <queue>).
+        if (!template.Resources("Microsoft.Storage/storageAccounts/queueServices/queues").Any(queue =>
+                template.ExpandVariables(queue["name"].Text())?.EndsWith($"'{OutboxQueueName}')]", StringComparison.Ordinal) == true))
+            yield return $"storage: a queue named {OutboxQueueName} must be declared";
     }
 
-    private static IEnumerable<string> RoleAssignment(ArmTemplate template)
+    private static IEnumerable<string> RoleAssignments(ArmTemplate template) =>
+    [
+        .. Role(template, "Storage Table Data Contributor", StorageTableDataContributorRoleId, StorageAccount, "the storage account"),
+        .. Role(template, "Storage Queue Data Contributor", StorageQueueDataContributorRoleId, StorageAccount, "the storage account"),
+        .. Role(template, "Key Vault Secrets User", KeyVaultSecretsUserRoleId, Vault, "the key vault"),
+    ];
+
+    /// <summary>The built-in role <paramref name="roleId"/> must go to the managed identity, on a resource of <paramref name="scopeType"/>.</summary>
+    private static IEnumerable<string> Role(ArmTemplate template, string roleName, string roleId, string scopeType, string scopeName)
     {
-        var assignments = template.Resources("Microsoft.Authorization/roleAssignments");
-        var tables = assignments.FirstOrDefault(assignment =>
+        var assignment = template.Resources("Microsoft.Authorization/roleAssignments").FirstOrDefault(assignment =>
             template.ExpandVariables(assignment["properties"]?["roleDefinitionId"].Text())?
-                .Contains($"'Microsoft.Authorization/roleDefinitions', '{StorageTableDataContributorRoleId}'", StringComparison.OrdinalIgnoreCase) == true);
-        if (tables is null)
+                .Contains($"'Microsoft.Authorization/roleDefinitions', '{roleId}'", StringComparison.OrdinalIgnoreCase) == true);
+        if (assignment is null)
         {
-            yield return $"no role assignment grants Storage Table Data Contributor ({StorageTableDataContributorRoleId})";
+            yield return $"no role assignment grants {roleName} ({roleId})";
             yield break;
         }
 
-        if (!template.Mentions(tables["scope"].Text(), "Microsoft.Storage/storageAccounts"))
-            yield return "the Storage Table Data Contributor assignment must be scoped to the storage account";
-        var principal = tables["properties"]?["principalId"].Text() ?? "";
+        if (!template.Mentions(assignment["scope"].Text(), scopeType))
+            yield return $"the {roleName} assignment must be scoped to {scopeName}";
+        var principal = assignment["properties"]?["principalId"].Text() ?? "";
         if (!References(template, principal, Identity, ".principalId]"))
-            yield return $"the Storage Table Data Contributor assignment must be for the managed identity, not {principal}";
+            yield return $"the {roleName} assignment must be for the managed identity, not {principal}";
+    }
+
+    private static IEnumerable<string> KeyVault(ArmTemplate template)
+    {
+        if (template.Single(Vault)?["properties"] is not JsonObject vault)
+        {
+            yield return "there must be exactly one key vault, for the outbox text key";
+            yield break;
+        }
+
+        // Access policies would let the vault's own settings grant reads that no role assignment shows.
+        if (!Is(vault["enableRbacAuthorization"], true))
+            yield return "key vault: enableRbacAuthorization must be true, so only Azure role assignments grant access";
+        if (!Is(vault["enableSoftDelete"], true))
+            yield return "key vault: enableSoftDelete must be true";
+        if (!Is(vault["enablePurgeProtection"], true))
+            yield return "key vault: enablePurgeProtection must be true, so the key cannot be destroyed while texts encrypted with it wait";
+
+        // The one the template writes; an "existing" one only reads the version already there.
+        var secret = template.Resources(VaultSecret).FirstOrDefault(resource => !Is(resource["existing"], true) && IsOutboxTextKeySecret(template, resource));
+        if (secret is null)
+            yield return $"key vault: the secret {OutboxTextKeySecretName} must be declared";
+        else if (secret["properties"]?["value"].Text() != $"[parameters('{OutboxTextKeyParameter}')]")
+            yield return $"key vault: the secret {OutboxTextKeySecretName} must hold the {OutboxTextKeyParameter} parameter";
+
+        if (template.Root["parameters"]?[OutboxTextKeyParameter] is not JsonObject key)
+        {
+            yield return $"the {OutboxTextKeyParameter} parameter must exist";
+            yield break;
+        }
+
+        if (!string.Equals(key["type"].Text(), "securestring", StringComparison.OrdinalIgnoreCase))
+            yield return $"the {OutboxTextKeyParameter} parameter must be a secure string, so deployments never record it";
+        // Each newGuid() gives 122 random bits; two make a key nobody can guess, and a literal is known to all.
+        var random = key["defaultValue"].Text() is { } value && value.StartsWith('[')
+            ? value.Split("newGuid()").Length - 1
+            : 0;
+        if (random < 2)
+            yield return $"the {OutboxTextKeyParameter} parameter's default must be random: at least two newGuid(), not {key["defaultValue"]?.ToJsonString()}";
+        if (!(key["minLength"] is JsonValue minLength && minLength.TryGetValue<int>(out var length) && length >= 32))
+            yield return $"the {OutboxTextKeyParameter} parameter must have a minLength of at least 32, so a key given by hand is long";
+    }
+
+    /// <summary>A secure parameter's value may go only into a Key Vault secret: never into storage, a setting or an output.</summary>
+    private static IEnumerable<string> SecureParameters(ArmTemplate template)
+    {
+        var secure = (template.Root["parameters"] as JsonObject ?? [])
+            .Where(pair => pair.Value?["type"].Text()?.StartsWith("secure", StringComparison.OrdinalIgnoreCase) == true)
+            .Select(pair => pair.Key);
+        foreach (var name in secure)
+        {
+            var use = $"parameters('{name}')";
+            var holders = template.AllResources
+                .Where(resource => Strings(resource).Any(text => text.Contains(use, StringComparison.Ordinal)) && !OnlyAsSecretValue(resource, use))
+                .Select(resource => resource["type"].Text());
+            foreach (var holder in holders)
+                yield return $"the secure parameter {name} may go only into a Key Vault secret's value, not into {holder}";
+            if (Strings(template.Outputs).Any(text => text.Contains(use, StringComparison.Ordinal)))
+                yield return $"the secure parameter {name} may go only into a Key Vault secret's value, not into an output";
+        }
     }
 
     private static IEnumerable<string> WebApp(ArmTemplate template)
@@ -89,6 +175,8 @@ internal static class InfrastructureRules
             yield return "web app: ftpsState must be Disabled";
         if (config?["minTlsVersion"].Text() != "1.2")
             yield return "web app: minTlsVersion must be 1.2";
+        if (!References(template, properties?["keyVaultReferenceIdentity"].Text(), Identity, "]"))
+            yield return "web app: keyVaultReferenceIdentity must be the user-assigned managed identity, the only one with a role on the vault";
         if (site["identity"]?["type"].Text() != "UserAssigned"
             || site["identity"]?["userAssignedIdentities"] is not JsonObject identities
             || !identities.Any(pair => template.Mentions(pair.Key, Identity)))
@@ -114,10 +202,16 @@ internal static class InfrastructureRules
             yield return "app setting MicrosoftAppTenantId must be the managed identity's tenant";
         if (!References(template, settings.GetValueOrDefault("Storage__TableEndpoint"), "Microsoft.Storage/storageAccounts", ".primaryEndpoints.table]"))
             yield return "app setting Storage__TableEndpoint must be the storage account's table endpoint";
+        if (!References(template, settings.GetValueOrDefault("Storage__QueueEndpoint"), StorageAccount, ".primaryEndpoints.queue]"))
+            yield return "app setting Storage__QueueEndpoint must be the storage account's queue endpoint";
+        if (!IsOutboxTextKeyReference(template, settings.GetValueOrDefault("Outbox__TextKey")))
+            yield return "app setting Outbox__TextKey must be a Key Vault reference to a version of this template's outbox-text-key secret, never the key itself";
 
         foreach (var (name, value) in settings)
         {
-            if (SecretWords.Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase)))
+            // The one secret the app needs is read from Key Vault; any other is a password to get rid of.
+            if (SecretWords.Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase))
+                && !(name == "Outbox__TextKey" && IsOutboxTextKeyReference(template, value)))
                 yield return $"app setting {name} looks like a secret; the app must authenticate as its managed identity";
             if (SecretFunctions.Any(function => value.Contains(function, StringComparison.OrdinalIgnoreCase)))
                 yield return $"app setting {name} carries a key or secret ({value})";
@@ -161,6 +255,46 @@ internal static class InfrastructureRules
         if (!template.Mentions(workspace, "Microsoft.OperationalInsights/workspaces"))
             yield return "Application Insights must be on the Log Analytics workspace (WorkspaceResourceId)";
     }
+
+    private static bool OnlyAsSecretValue(JsonObject resource, string use)
+    {
+        if (!string.Equals(resource["type"].Text(), VaultSecret, StringComparison.OrdinalIgnoreCase) || resource["properties"]?["value"].Text() != $"[{use}]")
+            return false;
+        var rest = (JsonObject)resource.DeepClone();
+        rest["properties"]!.AsObject().Remove("value");
+        return !Strings(rest).Any(text => text.Contains(use, StringComparison.Ordinal));
+    }
+
+    // Every string in a JSON tree, names included; ToJsonString would escape the quotes in ARM expressions.
+    private static IEnumerable<string> Strings(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.SelectMany(pair => Strings(pair.Value).Prepend(pair.Key)),
+        JsonArray array => array.SelectMany(Strings),
+        JsonValue value when value.TryGetValue<string>(out var text) => [text],
+        _ => [],
+    };
+
+    // @Microsoft.KeyVault(SecretUri=<a version of this template's outbox-text-key secret>). A URI typed in could
+    // point at any vault, a plain value is the key itself, and an unversioned URI lets instances of the app
+    // switch keys at different times (App Service refreshes each within 24 hours).
+    private static bool IsOutboxTextKeyReference(ArmTemplate template, string? value)
+    {
+        if (value is null || !value.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0})', ", StringComparison.Ordinal) || !value.EndsWith(']'))
+            return false;
+        var secrets = template.Root["resources"] is JsonObject symbolic
+            ? symbolic.Where(pair => string.Equals(pair.Value?["type"].Text(), VaultSecret, StringComparison.OrdinalIgnoreCase)
+                    && value.Contains($"reference('{pair.Key}')", StringComparison.Ordinal))
+                .Select(pair => pair.Value!.AsObject())
+                .ToList()
+            : [];
+        var uses = value.Split("reference('").Length - 1;
+        return secrets.Count > 0
+            && uses == value.Split(".secretUriWithVersion").Length - 1
+            && secrets.All(secret => IsOutboxTextKeySecret(template, secret));
+    }
+
+    private static bool IsOutboxTextKeySecret(ArmTemplate template, JsonObject secret) =>
+        template.ExpandVariables(secret["name"].Text())?.EndsWith($"'{OutboxTextKeySecretName}')]", StringComparison.Ordinal) == true;
 
     private static bool Is(JsonNode? node, bool expected) =>
         node is JsonValue value && value.TryGetValue<bool>(out var actual) && actual == expected;

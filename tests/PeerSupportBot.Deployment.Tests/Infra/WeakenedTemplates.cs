@@ -15,6 +15,9 @@ internal static class WeakenedTemplates
         ["a parameter never used"] = ("param appPassword string = 'x'", "Warning no-unused-params"),
         ["a hard-coded region"] = ("resource extra 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {\n  name: 'id-extra'\n  location: 'westeurope'\n}",
             "Warning no-hardcoded-location"),
+        ["the text key as output"] = ("output textKey string = outboxTextKey", "Error outputs-should-not-contain-secrets"),
+        ["a secure parameter with a literal default"] = ("@secure()\nparam otherKey string = 'not-random'\noutput otherKeyLength int = length(otherKey)",
+            "Error secure-parameter-default"),
     };
 
     private static readonly string Directory = System.IO.Directory.CreateTempSubdirectory("bicep-weakened-").FullName;

@@ -26,9 +26,12 @@ internal sealed class BotTestHost : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private BotTestHost(WebApplication app, FakeTimeProvider clock)
+    private readonly string tenant;
+
+    private BotTestHost(WebApplication app, FakeTimeProvider clock, string tenant)
     {
         this.app = app;
+        this.tenant = tenant;
         Clock = clock;
     }
 
@@ -68,15 +71,17 @@ internal sealed class BotTestHost : IAsyncDisposable
         var app = builder.Build();
         app.MapBotMessages();
         await app.StartAsync();
-        return new BotTestHost(app, clock);
+        // A single-tenant bot serves only its own tenant, so its activities come from there.
+        return new BotTestHost(app, clock, tenantId ?? "0b1a9f3e-0000-4000-8000-0000000000aa");
     }
 
     /// <summary>POSTs a Teams message activity for <see cref="TestTokens.ServiceUrl"/> and returns the status code.</summary>
     public async Task<int> PostAsync(string? authorization, IPAddress? remoteAddress = null, string serviceUrl = TestTokens.ServiceUrl, string channelId = "msteams")
     {
-        var body = Encoding.UTF8.GetBytes($$"""
-            {"type":"message","id":"1","channelId":"{{channelId}}","serviceUrl":"{{serviceUrl}}",
-             "conversation":{"id":"a:conversation"},"from":{"id":"29:user"},"recipient":{"id":"28:{{TestTokens.AppId}}"},"text":"hello"}
+        var body = Encoding.UTF8.GetBytes($$$"""
+            {"type":"message","id":"1","channelId":"{{{channelId}}}","serviceUrl":"{{{serviceUrl}}}",
+             "conversation":{"id":"a:conversation","tenantId":"{{{tenant}}}"},"from":{"id":"29:user"},"recipient":{"id":"28:{{{TestTokens.AppId}}}"},
+             "channelData":{"tenant":{"id":"{{{tenant}}}"}},"text":"hello"}
             """);
         var context = await app.GetTestServer().SendAsync(http =>
         {

@@ -15,7 +15,7 @@ public sealed class ConnectorLoggingTests
         server.Respond = request => request.Method switch
         {
             "POST" when Interlocked.Increment(ref attempts) == 1 => new FakeResponse(503),
-            "GET" => new FakeResponse(404, "{\"error\":{\"code\":\"ConversationNotFound\",\"message\":\"secret-detail\"}}"),
+            "GET" => new FakeResponse(404, "{\"error\":{\"code\":\"MemberNotFoundInConversation\",\"message\":\"secret-detail\"}}"),
             "PUT" => new FakeResponse(403, "{\"error\":{\"code\":\"ConversationBlockedByUser\",\"message\":\"secret-detail\"}}"),
             _ => null,
         };
@@ -27,7 +27,7 @@ public sealed class ConnectorLoggingTests
 
         var logs = host.Logs;
         Assert.Contains(logs, log => log.Id.Id == 3001 && log.Message.Contains("SendToConversation", StringComparison.Ordinal) && log.Message.Contains("503", StringComparison.Ordinal));
-        Assert.Contains(logs, log => log.Id.Id == 3002 && log.Message.Contains("GetMember", StringComparison.Ordinal) && log.Message.Contains("ConversationNotFound", StringComparison.Ordinal));
+        Assert.Contains(logs, log => log.Id.Id == 3002 && log.Message.Contains("GetMember", StringComparison.Ordinal) && log.Message.Contains("MemberNotFoundInConversation", StringComparison.Ordinal));
         Assert.Contains(logs, log => log.Id.Id == 3003 && log.Message.Contains("UpdateActivity", StringComparison.Ordinal));
         var everything = string.Join('\n', logs.Select(log => log.Message + " " + string.Join(' ', log.StructuredState?.Select(pair => pair.Value) ?? [])));
         Assert.DoesNotContain("secret", everything, StringComparison.OrdinalIgnoreCase);

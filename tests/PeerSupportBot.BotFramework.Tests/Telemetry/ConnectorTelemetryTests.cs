@@ -89,7 +89,7 @@ public sealed class ConnectorTelemetryTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_failed_call_is_an_error_span_keeping_its_status()
     {
-        _server.Respond = _ => new FakeResponse(404, "{\"error\":{\"code\":\"ConversationNotFound\"}}");
+        _server.Respond = _ => new FakeResponse(404, "{\"error\":{\"code\":\"ActivityNotFoundInConversation\"}}");
 
         ActivityTraceId trace;
         using (var parent = TestSource.StartActivity("test"))

@@ -150,6 +150,10 @@ public sealed class TeamsWorld : IAsyncLifetime
         App = new BotApplication(new Dictionary<string, string?>(_settings) { ["Storage:TablePrefix"] = prefix }, _clock, runSweep, _configureServices, runOutbox);
     }
 
+    /// <summary>A second bot process on the same tables and queue, as a scaled-out deployment runs.</summary>
+    public BotApplication SecondInstance() =>
+        new(new Dictionary<string, string?>(_settings) { ["Storage:TablePrefix"] = App.TablePrefix }, _clock, _runSweep, _configureServices);
+
     /// <summary>Everything the bot sent into a conversation that Teams accepted, oldest first.</summary>
     public IReadOnlyList<Activity> SentTo(string conversationId) =>
         [.. Connector.DeliveredActivities.Where(activity => activity.Conversation?.Id == conversationId)];

@@ -138,6 +138,41 @@ public sealed class OutboxTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_instances_sharing_one_queue_post_each_card_once()
+    {
+        var askers = new[] { _asker, _world.Person("Toinen Kysyjä"), _world.Person("Kolmas Kysyjä") };
+        var code = await _world.CohortAsync(_world.Person("Toinen Kouluttaja"), "Jaettu ryhmä");
+        foreach (var person in askers.Skip(1))
+        {
+            await _world.JoinAsync(person, code, "wellbeing");
+        }
+
+        foreach (var helper in _helpers)
+        {
+            await _world.JoinAsync(helper, code, "change-negotiations");
+        }
+
+        await _world.RestartAsync(runSweep: true, runOutbox: false);
+        foreach (var asker in askers)
+        {
+            await _world.SayAsync(asker, "Muutosneuvottelut alkavat ensi viikolla");
+            await _world.PressAsync(asker, _world.LastCardTo(asker), AskVerbs.SendAll, new Dictionary<string, string> { ["problem"] = Problem, ["share"] = ShareChoices.Text });
+        }
+
+        await _world.RestartAsync(runSweep: true);
+        await using var second = _world.SecondInstance();
+        _ = second.Services;
+        await _world.App.OutboxDrainedAsync(TimeSpan.FromSeconds(60));
+
+        foreach (var helper in _helpers)
+        {
+            var requests = RequestCardsTo(helper);
+            Assert.Equal(askers.Length, requests.Count);
+            Assert.Equal(askers.Length, requests.Select(card => OnCard.ActionData(card, HelpRequestVerbs.Accept)?["requestId"]?.GetValue<string>()).Distinct().Count());
+        }
+    }
+
+    [Fact]
     public async Task A_post_that_keeps_failing_is_tried_a_bounded_number_of_times_and_the_asker_is_offered_others()
     {
         var failing = _helpers[0];

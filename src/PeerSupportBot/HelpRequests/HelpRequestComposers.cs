@@ -8,7 +8,7 @@ namespace PeerSupportBot.HelpRequests;
 /// pending; delivered, it remembers where the card is (to close it later) and counts towards the
 /// helper's monthly cap. A helper the card cannot reach counts as not asked.
 /// </summary>
-internal sealed class RequestCardComposer(HelpRequestStore store, HelpRequestService requests, HelperLoadStore loads, HelpRequestCards cards) : IOutboxComposer
+internal sealed class RequestCardComposer(HelpRequestStore store, HelpRequestService requests, HelperLoadStore loads, HelpRequestCards cards, OutboxQueue outbox) : IOutboxComposer
 {
     public async Task<OutboxPost?> ComposeAsync(OutboxMessage message, string? unsealedText, CancellationToken cancellationToken) =>
         await store.FindAsync(message.RequestId, cancellationToken) is { Status: RequestStatus.Open } request
@@ -24,6 +24,19 @@ internal sealed class RequestCardComposer(HelpRequestStore store, HelpRequestSer
         }
 
         await loads.RecordAskedAsync(message.RecipientKey, cancellationToken);
+
+        // Closed while this card was on its way (someone else accepted, say): it is closed too.
+        var variant = (await store.FindAsync(message.RequestId, cancellationToken))?.Status switch
+        {
+            RequestStatus.Accepted => HelperCardVariants.AlreadyHelped,
+            RequestStatus.Cancelled => HelperCardVariants.NoLongerNeeded,
+            RequestStatus.Expired => HelperCardVariants.Expired,
+            _ => null,
+        };
+        if (variant is not null && message.RequestId is { } requestId)
+        {
+            await outbox.EnqueueAsync(HelpRequestPosts.HelperCardUpdate(requestId, message.RecipientKey, variant, new CardLocation(sent.ServiceUrl, sent.ConversationId, sent.ActivityId)), null, cancellationToken);
+        }
     }
 
     public Task UndeliverableAsync(OutboxMessage message, CancellationToken cancellationToken) =>

@@ -146,6 +146,40 @@ public sealed class ReachabilityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_client_refresh_of_the_ask_card_shows_colleagues_and_records_nothing()
+    {
+        await MemberAsync("Helmi Auttaja", "change-negotiations");
+        var asker = await MemberAsync("Aino Kysyjä", "wellbeing");
+        await _world.SayAsync(asker, "Muutosneuvottelut alkavat ensi viikolla");
+        var askCard = _world.LastCardTo(asker);
+        var before = await AllRowsAsync();
+
+        var refreshed = await _world.PressAsync(asker, askCard, AskVerbs.Refresh, trigger: "automatic");
+
+        Assert.Equal(HttpStatusCode.OK, refreshed.Status);
+        Assert.Equal(Suggested(askCard), Suggested(refreshed.Card));
+        Assert.Equal(before, await AllRowsAsync());
+    }
+
+    [Fact]
+    public async Task A_client_refresh_of_a_button_that_changes_things_changes_nothing()
+    {
+        var helper = await MemberAsync("Helmi Auttaja", "change-negotiations");
+        var asker = await MemberAsync("Aino Kysyjä", "wellbeing");
+        await _world.SayAsync(asker, "Muutosneuvottelut alkavat ensi viikolla");
+        await _world.PressAsync(asker, _world.LastCardTo(asker), AskVerbs.Send, new Dictionary<string, string> { ["helpers"] = helper.AadObjectId });
+        var before = await AllRowsAsync();
+        var toAskerBefore = _world.SentTo(asker).Count;
+
+        var refreshed = await _world.PressAsync(helper, _world.LastCardTo(helper), PeerSupportBot.HelpRequests.HelpRequestVerbs.Accept, trigger: "automatic");
+
+        // No acceptance, no introduction: a refresh is the client redrawing, not the helper pressing.
+        Assert.Equal(HttpStatusCode.OK, refreshed.Status);
+        Assert.Equal(before, await AllRowsAsync());
+        Assert.Equal(toAskerBefore, _world.SentTo(asker).Count);
+    }
+
+    [Fact]
     public async Task An_activity_from_a_tenant_the_bot_does_not_serve_is_acknowledged_and_changes_nothing()
     {
         await using var app = new BotApplication(new Dictionary<string, string?> { ["Teams:AllowedTenants"] = TeamsWorld.TenantId });
@@ -164,6 +198,21 @@ public sealed class ReachabilityTests : IAsyncLifetime
         {
             Assert.Empty(await StorageScan.RowsAsync(app, table[app.TablePrefix.Length..]));
         }
+    }
+
+    // Every row of the app's tables but the delivery records' times, as text, to compare two moments.
+    private async Task<List<string>> AllRowsAsync()
+    {
+        var rows = new List<string>();
+        foreach (var table in await StorageScan.TablesAsync(_world.App))
+        {
+            foreach (var row in await StorageScan.RowsAsync(_world.App, table[_world.App.TablePrefix.Length..]))
+            {
+                rows.Add(table + "/" + row.PartitionKey + "/" + row.RowKey + ":" + string.Join(";", row.Where(pair => pair.Key is not ("Timestamp" or "odata.etag")).OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Key + "=" + pair.Value)));
+            }
+        }
+
+        return rows;
     }
 
     private int PostsTo(TeamsPerson person) =>

@@ -21,15 +21,17 @@ internal sealed record CardActionInvocation(TurnContext Turn, CultureInfo Langua
 }
 
 /// <param name="AnswersRefresh">True for a verb whose action changes nothing when the client refreshes a card with it.</param>
-internal sealed record CardActionDescriptor(string Verb, Type ActionType, bool AnswersRefresh = false);
+internal sealed record CardActionDescriptor(string Verb, bool AnswersRefresh = false);
 
 internal static class CardActionServiceCollectionExtensions
 {
+    /// <summary>Ties a verb to its action: both are found by the verb, as a key.</summary>
     public static IServiceCollection AddCardAction<TAction>(this IServiceCollection services, string verb, bool answersRefresh = false)
         where TAction : class, ICardAction
     {
         services.TryAddScoped<TAction>();
-        services.AddSingleton(new CardActionDescriptor(verb, typeof(TAction), answersRefresh));
+        services.AddKeyedScoped<ICardAction>(verb, (provider, _) => provider.GetRequiredService<TAction>());
+        services.AddKeyedSingleton(verb, new CardActionDescriptor(verb, answersRefresh));
         return services;
     }
 }

@@ -10,7 +10,7 @@ namespace PeerSupportBot.Conversation;
 /// </summary>
 internal sealed class CommandCatalog(IEnumerable<BotCommandDescriptor> descriptors, IStringLocalizerFactory localizers)
 {
-    private readonly BotCommandDescriptor[] _descriptors = [.. descriptors.DistinctBy(descriptor => descriptor.EnglishWord)];
+    private readonly BotCommandDescriptor[] _descriptors = [.. descriptors];
 
     public IReadOnlyList<BotCommandDescriptor> All => _descriptors;
 

@@ -13,7 +13,6 @@ namespace PeerSupportBot.Conversation;
 /// <summary>Routes each activity to the feature that owns it.</summary>
 internal sealed class PeerSupportActivityHandler(
     CommandCatalog commands,
-    IEnumerable<CardActionDescriptor> cardActions,
     IServiceProvider services,
     WelcomeHandler welcome,
     ContactRefresher contacts,
@@ -88,7 +87,7 @@ internal sealed class PeerSupportActivityHandler(
                 return;
             }
 
-            var handler = (IBotCommand)services.GetRequiredService(command.Descriptor.CommandType);
+            var handler = services.GetRequiredKeyedService<IBotCommand>(command.Descriptor.EnglishWord);
             await handler.ExecuteAsync(new CommandInvocation(turn, command.Language, command.Arguments), cancellationToken);
         }
     }
@@ -98,7 +97,7 @@ internal sealed class PeerSupportActivityHandler(
         var data = CardData.From(action.Data) ?? new CardData();
         var language = data.Language is { Length: > 0 } lang ? BotLanguage.FromLocale(lang) : BotLanguage.FromActivity(turn.Activity);
         using var _ = BotLanguage.Use(language);
-        var descriptor = cardActions.FirstOrDefault(candidate => string.Equals(candidate.Verb, action.Verb, StringComparison.Ordinal));
+        var descriptor = services.GetKeyedService<CardActionDescriptor>(action.Verb);
         if (descriptor is null)
         {
             Log.UnknownVerb(logger);
@@ -118,7 +117,7 @@ internal sealed class PeerSupportActivityHandler(
         }
 
         Log.CardActionReceived(logger, descriptor.Verb, language.Name);
-        var handler = (ICardAction)services.GetRequiredService(descriptor.ActionType);
+        var handler = services.GetRequiredKeyedService<ICardAction>(descriptor.Verb);
         return await handler.ExecuteAsync(new CardActionInvocation(turn, language, data, descriptor.Verb) { Automatic = automatic }, cancellationToken);
     }
 

@@ -73,10 +73,15 @@ param outboxTextKey string = '${newGuid()}${newGuid()}'
 @description('Tags put on every resource.')
 param tags tagSet = {}
 
+@description('The Teams app\'s id (TEAMS_APP_ID from the Agents Toolkit), put on the web app and the bot as the tag teams-app-id, so an admin can tell which Teams app they serve. Empty: no such tag.')
+param teamsAppId string = ''
+
 @description('Resource tags: names to string values.')
 type tagSet = {
   *: string
 }
+
+var servingTags = empty(teamsAppId) ? tags : union(tags, { 'teams-app-id': teamsAppId })
 
 // Names are unique per resource group, so a second deployment to the same group updates in place.
 var suffix = uniqueString(resourceGroup().id)
@@ -268,7 +273,7 @@ resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
 resource webApp 'Microsoft.Web/sites@2025-03-01' = {
   name: webAppName
   location: location
-  tags: tags
+  tags: servingTags
   kind: 'app,linux'
   identity: {
     type: 'UserAssigned'
@@ -397,7 +402,7 @@ resource keyVaultAudit 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   name: botName
   location: 'global'
-  tags: tags
+  tags: servingTags
   kind: 'azurebot'
   sku: {
     name: botSku
@@ -424,14 +429,20 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   }
 }
 
-@description('Host name of the web app: BOT_DOMAIN when packaging the Teams app.')
-output webAppHostName string = webApp.properties.defaultHostName
+// The Agents Toolkit's arm/deploy writes each output into env/.env.<name> under its name in
+// capitals, so the outputs the later steps and the manifest read carry the toolkit's names.
+
+@description('Host name of the web app (BOT_DOMAIN): the manifest\'s validDomains.')
+output BOT_DOMAIN string = webApp.properties.defaultHostName
+
+@description('The bot\'s Microsoft App ID, the managed identity\'s client id (BOT_ID): the manifest\'s botId.')
+output BOT_ID string = identity.properties.clientId
+
+@description('Resource id of the web app (BOT_AZURE_APP_SERVICE_RESOURCE_ID): where atk deploy zip-deploys.')
+output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
 
 @description('Name of the web app, for az webapp deploy.')
 output webAppName string = webApp.name
-
-@description('The bot\'s Microsoft App ID (the managed identity\'s client id): BOT_ID when packaging the Teams app.')
-output botId string = identity.properties.clientId
 
 @description('The table endpoint the app reads through the managed identity.')
 output storageTableEndpoint string = storage.properties.primaryEndpoints.table

@@ -15,6 +15,19 @@ ensure_node_modules() {
   fi
 }
 
+# Debian's chromium for the browser tests (tests/browser, driven by playwright-core), installed
+# with apt-get when it is missing and this runs as root (as CI does on a fresh machine).
+ensure_chromium() {
+  [[ -x /usr/bin/chromium ]] && return 0
+  if [[ $(id -u) -ne 0 ]] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "error: /usr/bin/chromium is missing; install it with: sudo apt-get install -y chromium" >&2
+    return 1
+  fi
+  echo "Installing chromium (apt-get)..."
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+}
+
 # Prints a TCP port that was free a moment ago on 127.0.0.1.
 free_port() {
   node -e 'const s = require("net").createServer();

@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
 # Builds the Teams app package: manifest/build/PeerSupportBot.zip with manifest.json (placeholders
-# filled in from the environment), the localization file(s) and the two icons, all at the zip root.
+# filled in from the environment), the localization file(s) and the two icons, all at the zip root,
+# and validates it offline with the Agents Toolkit's validator (scripts/validate-teams-app.cjs).
+# It does what the toolkit's teamsApp/zipAppPackage step in m365agents.yml does, from the same
+# template and the same env files, for admins who work without the toolkit:
+#   scripts/package-app.sh dev   reads env/.env.dev and env/.env.dev.user (values already exported
+#                                win) and writes manifest/build/appPackage.dev.zip, as `atk provision` does.
 #
 # Required:  TEAMS_APP_ID  the Teams app's id, a GUID you generate once and keep (uuidgen)
 #            BOT_ID        the bot's Microsoft App ID: the managed identity's client id (output botId)
@@ -13,12 +18,29 @@ set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 manifest_dir="$repo_root/manifest"
-output="${PACKAGE_OUTPUT:-$manifest_dir/build/PeerSupportBot.zip}"
 
 fail() {
   echo "package-app: $*" >&2
   exit 1
 }
+
+default_output="$manifest_dir/build/PeerSupportBot.zip"
+if [[ $# -gt 0 ]]; then
+  environment="$1"
+  [[ "$environment" =~ ^[a-z0-9-]+$ ]] || fail "'$environment' is not an environment name such as dev"
+  [[ -f "$repo_root/env/.env.$environment" ]] || fail "env/.env.$environment does not exist"
+  for file in "$repo_root/env/.env.$environment" "$repo_root/env/.env.$environment.user"; do
+    [[ -f "$file" ]] || continue
+    # KEY=VALUE lines, as the toolkit reads them; a value already in the environment is kept.
+    while IFS='=' read -r name value; do
+      [[ "$name" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] || continue
+      value="${value%\"}"; value="${value#\"}"
+      [[ -n "${!name:-}" || -z "$value" ]] || export "$name=$value"
+    done < "$file"
+  done
+  default_output="$manifest_dir/build/appPackage.$environment.zip"
+fi
+output="${PACKAGE_OUTPUT:-$default_output}"
 
 guid='^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
 host='^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$'
@@ -68,6 +90,14 @@ for file in "$manifest_dir"/*.json; do
   [[ "$(basename "$file")" == manifest.json ]] || cp "$file" "$staging/"
 done
 cp "$manifest_dir/color.png" "$manifest_dir/outline.png" "$staging/"
+
+# The toolkit's validator (npm @microsoft/app-manifest) with the schemas it bundles, offline.
+if [[ ! -d "$repo_root/node_modules/@microsoft/app-manifest" ]]; then
+  (cd "$repo_root" && npm ci --loglevel=error >&2) || fail "npm ci failed; the validator comes from node_modules"
+fi
+if ! problems="$(node "$repo_root/scripts/validate-teams-app.cjs" "$staging")"; then
+  fail "the package is not valid:"$'\n'"$problems"
+fi
 
 mkdir -p "$(dirname "$output")"
 output="$(cd "$(dirname "$output")" && pwd)/$(basename "$output")"

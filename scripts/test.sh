@@ -3,7 +3,8 @@
 # benchmark (docs/benchmarks.md) against the same Azurite, then prints one summary line
 # "N passed, N failed[, N skipped]". Exits non-zero when a test failed, none ran, or the
 # benchmark's request counts changed (it reports times but never fails on one).
-# Needs only the .NET SDK and Node.js (CI runs exactly this; see .ci/run).
+# Needs only the .NET SDK and Node.js (CI runs exactly this; see .ci/run); it installs the npm
+# tools and, as root, Debian's chromium for the browser tests.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$(repo_root)"
@@ -23,6 +24,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 ensure_node_modules
+ensure_chromium
 
 rm -rf "$RESULTS_DIR"
 mkdir -p "$RESULTS_DIR"

@@ -37,8 +37,10 @@ internal static class CardParts
     public static TextBlock Code(string code) =>
         new() { Text = code, Size = TextSize.ExtraLarge, Weight = TextWeight.Bolder, Color = TextColor.Accent, Wrap = true, Spacing = Spacing.Small };
 
+    // Every button carries the card's language, even one with no data of its own: Teams sends the
+    // client's locale with the press, which need not be the language the person reads the card in.
     public static ExecuteAction Execute(string title, string verb, CardData? data = null, ActionStyle? style = null) =>
-        new() { Title = title, Verb = verb, Data = data?.ToJsonElement(), Style = style };
+        new() { Title = title, Verb = verb, Data = (data ?? new CardData()).ToJsonElement(), Style = style };
 
     /// <summary>A button that sends no inputs, so it works even when a required field is empty (Cancel, Not now).</summary>
     public static ExecuteAction ExecuteWithoutInputs(string title, string verb, CardData? data = null) =>

@@ -72,14 +72,15 @@ public sealed class CompiledTemplateTests(CompiledTemplateFixture fixture) : ICl
     }
 
     [Fact]
-    public void The_outputs_give_what_packaging_and_publishing_need()
+    public void The_outputs_carry_the_toolkit_names_packaging_and_deploying_read()
     {
         var outputs = Template.Outputs;
 
-        Assert.Equal(["botId", "keyVaultName", "storageQueueEndpoint", "storageTableEndpoint", "webAppHostName", "webAppName"],
+        Assert.Equal(["BOT_AZURE_APP_SERVICE_RESOURCE_ID", "BOT_DOMAIN", "BOT_ID", "keyVaultName", "storageQueueEndpoint", "storageTableEndpoint", "webAppName"],
             outputs.Select(pair => pair.Key).Order(StringComparer.Ordinal));
-        Assert.EndsWith(".clientId]", outputs["botId"]!["value"].Text(), StringComparison.Ordinal);
-        Assert.EndsWith(".defaultHostName]", outputs["webAppHostName"]!["value"].Text(), StringComparison.Ordinal);
+        Assert.EndsWith(".clientId]", outputs["BOT_ID"]!["value"].Text(), StringComparison.Ordinal);
+        Assert.EndsWith(".defaultHostName]", outputs["BOT_DOMAIN"]!["value"].Text(), StringComparison.Ordinal);
+        Assert.Equal("[resourceId('Microsoft.Web/sites', variables('webAppName'))]", outputs["BOT_AZURE_APP_SERVICE_RESOURCE_ID"]!["value"].Text());
         Assert.EndsWith(".primaryEndpoints.table]", outputs["storageTableEndpoint"]!["value"].Text(), StringComparison.Ordinal);
         Assert.EndsWith(".primaryEndpoints.queue]", outputs["storageQueueEndpoint"]!["value"].Text(), StringComparison.Ordinal);
         Assert.Equal("[variables('keyVaultName')]", outputs["keyVaultName"]!["value"].Text());

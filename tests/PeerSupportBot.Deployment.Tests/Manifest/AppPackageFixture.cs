@@ -46,10 +46,13 @@ internal static class PackagingScript
         ["PACKAGE_OUTPUT"] = output,
     };
 
-    public static Task<ProcessResult> RunAsync(IReadOnlyDictionary<string, string?> values)
+    public static Task<ProcessResult> RunAsync(IReadOnlyDictionary<string, string?> values, string? environmentName = null)
     {
         // Values a developer has exported must not leak into the test: unset every variable not given.
         var environment = Variables.ToDictionary(name => name, name => values.GetValueOrDefault(name));
-        return ProcessRunner.RunAsync("bash", [Repository.PathOf("scripts", "package-app.sh")], environment);
+        string[] arguments = environmentName is null
+            ? [Repository.PathOf("scripts", "package-app.sh")]
+            : [Repository.PathOf("scripts", "package-app.sh"), environmentName];
+        return ProcessRunner.RunAsync("bash", arguments, environment);
     }
 }

@@ -24,7 +24,7 @@ public sealed class BrokenPackageTests(AppPackageFixture fixture) : IClassFixtur
             "bots[0].botId is \"00000000-0000-0000-0000-000000000001\", but the bot's id (BOT_ID) is"),
         ["placeholder left"] = (p => p.WithManifest(m => m["developer"]!["name"] = "${{DEVELOPER_NAME}}"), "still has the placeholder ${{DEVELOPER_NAME}}"),
         ["bot not in teams"] = (p => p.WithManifest(m => m["bots"]![0]!["scopes"] = new JsonArray("personal", "groupChat")), "bots[0].scopes lacks \"team\""),
-        ["thirteen commands in a list"] = (p => p.WithManifest(m => AddCommands(m, 0, 5)), "has 13 commands; manifest version 1.24 allows 12"),
+        ["thirteen commands in a list"] = (p => p.WithManifest(m => AddCommands(m, 0, 5)), "has 13 commands; manifest version 1.30 allows 12"),
         ["thirteen commands, per the schema"] = (p => p.WithManifest(m => AddCommands(m, 0, 5)), "TooManyItems at #/bots[0].commandLists[0].commands"),
         ["a scope without commands"] = (p => p.WithManifest(m => CommandLists(m).RemoveAt(2)), "scope \"groupChat\" has 0 command lists"),
         ["a scope in two lists"] = (p => p.WithManifest(m => CommandLists(m)[1]!["scopes"] = new JsonArray("team", "personal")), "scope \"personal\" has 2 command lists"),

@@ -26,7 +26,7 @@ internal static partial class ManifestRules
     {
         var manifestVersion = manifest["manifestVersion"].Text();
         if (manifestVersion != TeamsAppSchemas.ManifestVersion)
-            yield return $"manifestVersion is \"{manifestVersion}\", but the schemas kept in manifest/schemas are for {TeamsAppSchemas.ManifestVersion}";
+            yield return $"manifestVersion is \"{manifestVersion}\", but the schemas the tests use are for {TeamsAppSchemas.ManifestVersion}";
 
         var schemaUrl = manifest["$schema"].Text();
         if (schemaUrl is not null && !schemaUrl.EndsWith($"/v{TeamsAppSchemas.ManifestVersion}/MicrosoftTeams.schema.json", StringComparison.Ordinal))

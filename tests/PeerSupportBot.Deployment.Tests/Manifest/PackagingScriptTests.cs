@@ -80,4 +80,27 @@ public sealed class PackagingScriptTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(4, TeamsAppPackage.FromZip(Zip).Files.Count);
     }
+
+    [Fact]
+    public async Task Packaging_for_an_environment_takes_its_values_from_the_env_file_as_the_toolkit_does()
+    {
+        var result = await PackagingScript.RunAsync(PackagingScript.RequiredValues(Zip), "dev");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var developer = TeamsAppPackage.FromZip(Zip).Manifest["developer"]!;
+        Assert.Equal(ToolkitEnv("WEBSITE_URL"), developer["websiteUrl"].Text());
+        Assert.Equal(ToolkitEnv("PRIVACY_URL"), developer["privacyUrl"].Text());
+        Assert.Equal(AppPackageFixture.TeamsAppId, TeamsAppPackage.FromZip(Zip).Manifest["id"].Text());
+    }
+
+    [Fact]
+    public async Task Packaging_refuses_an_environment_without_an_env_file()
+    {
+        var result = await PackagingScript.RunAsync(PackagingScript.RequiredValues(Zip), "prod");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("env/.env.prod does not exist", result.StandardError, StringComparison.Ordinal);
+    }
+
+    private static string ToolkitEnv(string name) => Toolkit.ToolkitProject.EnvFile("dev")[name];
 }

@@ -6,16 +6,17 @@ using PeerSupportBot.Deployment.Tests.Support;
 namespace PeerSupportBot.Deployment.Tests.Manifest;
 
 /// <summary>
-/// The official manifest and localization schemas of the manifest version the app uses, copied to
-/// manifest/schemas (see the README there).
+/// The official manifest and localization schemas of the manifest version the app uses, as the
+/// Agents Toolkit's npm @microsoft/app-manifest bundles them (pinned in package-lock.json; npm ci
+/// installs it, ./scripts/test.sh does that).
 /// </summary>
 internal static class TeamsAppSchemas
 {
     /// <summary>The manifest version of manifest/manifest.json and of the schemas kept beside it.</summary>
-    public const string ManifestVersion = "1.24";
+    public const string ManifestVersion = "1.30";
 
-    private static readonly Lazy<JsonSchema> Manifest = new(() => Load($"MicrosoftTeams.v{ManifestVersion}.schema.json"));
-    private static readonly Lazy<JsonSchema> Localization = new(() => Load($"MicrosoftTeams.Localization.v{ManifestVersion}.schema.json"));
+    private static readonly Lazy<JsonSchema> Manifest = new(() => Load("MicrosoftTeams.schema.json"));
+    private static readonly Lazy<JsonSchema> Localization = new(() => Load("MicrosoftTeams.Localization.schema.json"));
 
     // NJsonSchema does not promise that one schema object may validate on several threads at once.
     private static readonly Lock Gate = new();
@@ -51,7 +52,9 @@ internal static class TeamsAppSchemas
 
     private static JsonSchema Load(string fileName)
     {
-        var path = Repository.PathOf("manifest", "schemas", fileName);
+        var path = Repository.PathOf("node_modules", "@microsoft", "app-manifest", "build", "json-schemas", "teams", $"v{ManifestVersion}", fileName);
+        if (!File.Exists(path))
+            throw new InvalidOperationException($"{path} is missing: run `npm ci` in {Repository.Root} (./scripts/test.sh does).");
         var schema = JsonNode.Parse(File.ReadAllText(path))!;
         KeepConstraintsBesideReferences(schema);
         // Only local $refs: no network access while loading.

@@ -29,6 +29,16 @@ internal sealed class AdaptiveCardView(JsonElement card)
                 $"Expected one button titled '{title}', found {matches.Count} among: {string.Join(", ", Actions.Select(a => a.Title))}");
     }
 
+    /// <summary>The one Action.Execute button with this verb; fails with the verbs there are.</summary>
+    public CardAction ButtonWithVerb(string verb)
+    {
+        var matches = Actions.Where(a => a.Verb == verb).ToList();
+        return matches.Count == 1
+            ? matches[0]
+            : throw new InvalidOperationException(
+                $"Expected one button with the verb '{verb}', found {matches.Count} among: {string.Join(", ", Actions.Select(a => a.Verb))}");
+    }
+
     private static IEnumerable<string> TextsOf(JsonElement element)
     {
         if (element.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)

@@ -80,15 +80,28 @@ internal sealed class PlaygroundClient : IAsyncDisposable
 
     /// <summary>
     /// Sends what opening the playground's page sends: installationUpdate (add) and a
-    /// conversationUpdate adding the user and the bot to the personal chat.
+    /// conversationUpdate adding the user and the bot to the personal chat. The playground sends
+    /// both at once and answers at once, so this returns only when its log shows the bot's answers
+    /// to both: whatever the bot sent for them has reached the playground by then.
     /// </summary>
     public async Task InstallAsync()
     {
         _stream.SkipUnread();
+        var installations = _process.Answered("installationUpdate");
+        var updates = _process.Answered("conversationUpdate");
         using var response = await _http.PostAsync(
             $"_debug/conversation/{Uri.EscapeDataString(Config.PersonalChat.Id)}/installation",
             new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
         await EnsureSuccessAsync(response, "installing the app");
+
+        using var deadline = new CancellationTokenSource(DefaultTimeout);
+        while (_process.Answered("installationUpdate") <= installations || _process.Answered("conversationUpdate") <= updates)
+        {
+            if (deadline.IsCancellationRequested)
+                throw new TimeoutException($"The bot did not answer the installation within {DefaultTimeout}.\n{Diagnostics()}");
+            // A poll of the log file, the only place the playground records the bot's answer.
+            await Task.Delay(50, CancellationToken.None);
+        }
     }
 
     /// <summary>
@@ -96,12 +109,18 @@ internal sealed class PlaygroundClient : IAsyncDisposable
     /// <paramref name="message"/>, sending the button's verb and data as the UI does.
     /// Returns the bot's invoke response (a replacing card, a message or an error).
     /// </summary>
-    public async Task<InvokeResponse> PressAsync(BotMessage message, string buttonTitle, IReadOnlyDictionary<string, string>? inputs = null)
+    public Task<InvokeResponse> PressAsync(BotMessage message, string buttonTitle, IReadOnlyDictionary<string, string>? inputs = null) =>
+        PressAsync(message, CardOf(message).Button(buttonTitle), inputs);
+
+    /// <summary>Presses the one Action.Execute button with <paramref name="verb"/>, as <see cref="PressAsync(BotMessage, string, IReadOnlyDictionary{string, string}?)"/> does.</summary>
+    public Task<InvokeResponse> PressVerbAsync(BotMessage message, string verb, IReadOnlyDictionary<string, string>? inputs = null) =>
+        PressAsync(message, CardOf(message).ButtonWithVerb(verb), inputs);
+
+    private async Task<InvokeResponse> PressAsync(BotMessage message, CardAction button, IReadOnlyDictionary<string, string>? inputs)
     {
-        var card = message.Card ?? throw new InvalidOperationException($"Message {message.Id} has no card.");
-        var button = card.Button(buttonTitle);
+        var card = CardOf(message);
         if (button.Type != "Action.Execute")
-            throw new InvalidOperationException($"'{buttonTitle}' is {button.Type}; only Action.Execute is supported here.");
+            throw new InvalidOperationException($"'{button.Title}' is {button.Type}; only Action.Execute is supported here.");
 
         // As the client does: the action's data with every input's current value merged in.
         var action = System.Text.Json.Nodes.JsonNode.Parse(button.Json.GetRawText())!.AsObject();
@@ -125,9 +144,20 @@ internal sealed class PlaygroundClient : IAsyncDisposable
             message.Id);
         using var response = await _http.PostAsJsonAsync(
             "_conversation/v1/invoke", request, PlaygroundJsonContext.Default.InvokeRequest);
-        await EnsureSuccessAsync(response, $"pressing '{buttonTitle}'");
+        await EnsureSuccessAsync(response, $"pressing '{button.Title}'");
         return (await response.Content.ReadFromJsonAsync(PlaygroundJsonContext.Default.InvokeResponse))!;
     }
+
+    /// <summary>The next unread bot message whose card has a button with <paramref name="verb"/>.</summary>
+    public Task<BotMessage> NextCardWithVerbAsync(string verb, TimeSpan? timeout = null) =>
+        NextMessageAsync(m => m.Card?.Actions.Any(action => action.Verb == verb) == true, timeout);
+
+    /// <summary>The next unread bot message whose card shows <paramref name="text"/>.</summary>
+    public Task<BotMessage> NextCardShowingAsync(string text, TimeSpan? timeout = null) =>
+        NextMessageAsync(m => m.Card?.ShowsText(text) == true, timeout);
+
+    private static AdaptiveCardView CardOf(BotMessage message) =>
+        message.Card ?? throw new InvalidOperationException($"Message {message.Id} has no card.");
 
     /// <summary>The next unread bot message that carries an Adaptive Card.</summary>
     public Task<BotMessage> NextCardAsync(TimeSpan? timeout = null) =>

@@ -10,6 +10,27 @@ namespace PeerSupportBot.Tests.Playground;
 /// </summary>
 internal static class PlaygroundLog
 {
+    /// <summary>How many activities named <paramref name="activityName"/> the bot has answered (the playground logs each exchange once the bot's response is in).</summary>
+    public static int Answered(IEnumerable<string> lines, string activityName) =>
+        lines.Count(line => Entry(line) is { } entry
+            && entry.TryGetProperty("activityName", out var name) && name.GetString() == activityName
+            && entry.TryGetProperty("response", out _));
+
+    private static JsonElement? Entry(string line)
+    {
+        var json = line.IndexOf("{\"logAction\"", StringComparison.Ordinal);
+        if (json < 0) return null;
+        try
+        {
+            using var document = JsonDocument.Parse(line[json..]);
+            return document.RootElement.TryGetProperty("log", out var entry) ? entry.Clone() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     public static string Summarize(IEnumerable<string> lines) =>
         string.Join('\n', lines.Select(SummarizeLine).OfType<string>().TakeLast(20));
 

@@ -44,6 +44,9 @@ internal sealed record BotMessage(string Action, string ConversationId, Playgrou
 
     public override string ToString() =>
         $"{Action} {Id}: text={Message.Text ?? "(none)"}; card texts=[{string.Join(" | ", Card?.Texts ?? [])}]";
+
+    /// <summary>What the message shows, for assertion messages.</summary>
+    public string Describe() => ToString();
 }
 
 // The bodies of the calls the playground's web UI makes.
@@ -72,4 +75,8 @@ internal sealed record InvokeResponse(int? StatusCode, string? Type, JsonElement
 {
     public AdaptiveCardView? Card =>
         Type == PlaygroundAttachment.AdaptiveCardContentType && Value is { } value ? new AdaptiveCardView(value) : null;
+
+    /// <summary>What the answer shows, for assertion messages.</summary>
+    public string Describe() =>
+        Card is { } card ? $"{Type}: card texts=[{string.Join(" | ", card.Texts)}]" : $"{Type}: {Value?.GetRawText() ?? "(no value)"}";
 }

@@ -88,6 +88,18 @@ internal sealed class PlaygroundProcess : IDisposable
         return new PlaygroundProcess(process, workDirectory, output, await listening.Task);
     }
 
+    /// <summary>How many activities of this name the bot has answered so far, from the log.</summary>
+    public int Answered(string activityName)
+    {
+        if (!File.Exists(LogFile)) return 0;
+        // The playground appends while we read; share the file rather than lock it.
+        using var stream = new FileStream(LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line) lines.Add(line);
+        return PlaygroundLog.Answered(lines, activityName);
+    }
+
     /// <summary>What it printed, and a summary of its log, for failure messages.</summary>
     public string Diagnostics()
     {

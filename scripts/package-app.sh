@@ -9,7 +9,7 @@
 #
 # Required:  TEAMS_APP_ID  the Teams app's id, a GUID you generate once and keep (uuidgen)
 #            BOT_ID        the bot's Microsoft App ID: the managed identity's client id (output botId)
-#            BOT_DOMAIN    the web app's host name, no scheme or path (output webAppHostName)
+#            BOT_DOMAIN    the web app's host name, no scheme or path (output BOT_DOMAIN)
 # Optional:  APP_VERSION (1.0.0; raise it for every upload of a changed package), DEVELOPER_NAME,
 #            WEBSITE_URL, PRIVACY_URL, TERMS_URL (https; default to pages on BOT_DOMAIN),
 #            PACKAGE_OUTPUT (where to write the zip).
@@ -57,7 +57,7 @@ require() {
 
 require TEAMS_APP_ID "$guid" "a GUID that identifies the Teams app; generate one once with uuidgen and keep it"
 require BOT_ID "$guid" "a GUID, the bot's Microsoft App ID (the botId output of infra/main.bicep)"
-require BOT_DOMAIN "$host" "the web app's host name without https:// or a path (the webAppHostName output)"
+require BOT_DOMAIN "$host" "the web app's host name without https:// or a path (the BOT_DOMAIN output)"
 
 APP_VERSION="${APP_VERSION:-1.0.0}"
 DEVELOPER_NAME="${DEVELOPER_NAME:-PeerSupportBot}"

@@ -11,6 +11,9 @@ internal static class SampleData
 {
     public const string Code = "K7Q2-XM4P";
 
+    /// <summary>The deep link that opens a chat with the bot, as PrivateChat.OpenLink makes it.</summary>
+    public static readonly Uri OpenBot = new("https://teams.microsoft.com/l/chat/0/0?users=28%3A00000000-0000-0000-0000-00000000b07a");
+
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
     public static Cohort Cohort(bool closed = false) => new(

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PeerSupportBot.BotFramework.Cards;
 using PeerSupportBot.BotFramework.Schema;
 
@@ -20,14 +19,14 @@ internal interface IOutboxComposer
     Task UndeliverableAsync(OutboxMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
-/// <summary>A post, composed in the recipient's language when it goes out.</summary>
-/// <param name="Compose">Builds the activity's content in the language given (also the UI culture then).</param>
+/// <summary>A post, composed when it goes out, with the recipient's language set as the UI culture.</summary>
+/// <param name="Compose">Builds the activity's content.</param>
 /// <param name="FallbackLocale">The language to use when the recipient has no profile (an asker who is no member).</param>
-internal sealed record OutboxPost(Func<CultureInfo, Activity> Compose, string? FallbackLocale = null)
+internal sealed record OutboxPost(Func<Activity> Compose, string? FallbackLocale = null)
 {
     public static OutboxPost Card(Func<AdaptiveCard> compose, string? fallbackLocale = null) =>
-        new(_ => new Activity { Attachments = [compose().ToAttachment()] }, fallbackLocale);
+        new(() => new Activity { Attachments = [compose().ToAttachment()] }, fallbackLocale);
 
     public static OutboxPost Text(Func<string> compose) =>
-        new(_ => new Activity { Text = compose(), TextFormat = "plain" });
+        new(() => new Activity { Text = compose(), TextFormat = "plain" });
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Options;
@@ -109,7 +108,7 @@ internal sealed class OutboxDelivery(
         Activity activity;
         using (BotLanguage.Use(language))
         {
-            activity = post.Compose(language);
+            activity = post.Compose();
         }
 
         activity.Type = ActivityTypes.Message;

@@ -47,7 +47,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
             // Long enough to honour Teams' Retry-After of a second; backoff without one stays short.
             ["Connector:MaxRetryDelay"] = "00:00:02",
             // A fixed test key, so a restarted instance reads what the previous one queued.
-            ["Outbox:TextKey"] = "test-only-outbox-text-key-0123456789abcdef",
+            ["Outbox:TextKey"] = TestOutboxTextKey,
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Outbox:RetryDelay"] = "00:00:00",
         };
@@ -56,6 +56,9 @@ public sealed class BotApplication : WebApplicationFactory<Program>
             _settings[key] = value;
         }
     }
+
+    /// <summary>One key for every test instance, so a restarted or second instance reads what another queued.</summary>
+    public const string TestOutboxTextKey = "test-only-outbox-text-key-0123456789abcdef";
 
     public string TablePrefix { get; }
 

@@ -32,6 +32,8 @@ public sealed class PlaygroundAskingTests(PlaygroundFixture fixture) : IClassFix
         var waiting = await playground.PressVerbAsync(ask, AskVerbs.SendAll, new Dictionary<string, string> { ["share"] = ShareChoices.TopicsOnly });
         Assert.True(waiting.Card!.ShowsText(BotText.Get<AskText>("WaitingTitle", "fi")), waiting.Describe());
 
+        // The request goes out through the shared outbox after the turn.
+        await colleagues.App.OutboxDrainedAsync(TimeSpan.FromSeconds(30));
         var request = colleagues.LastCardTo(helper);
         Assert.True(OnCard.Shows(request, "Vaikeat keskustelut ja ristiriidat"));
         Assert.False(OnCard.Shows(request, "yhteistyöhön"), "Only the topics were to be shared.");

@@ -47,6 +47,8 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             .UseEnvironment("Development")
             .UseSetting("Storage:ConnectionString", Azurite.ConnectionString)
             .UseSetting("Storage:TablePrefix", TablePrefix)
+            // The same key as the harness's instances, which share this queue and may deliver its posts.
+            .UseSetting("Outbox:TextKey", BotApplication.TestOutboxTextKey)
             // The app's request logging would drown the test output.
             .UseSetting("Logging:LogLevel:Default", "Warning")
             // A port of its own, never the 3978 a developer's running bot may hold.

@@ -27,14 +27,18 @@ internal sealed class TopicDetector : IDisposable
     private readonly TermMatcher finnish;
     private readonly TermMatcher english;
     private readonly Dictionary<string, int> catalogOrder;
+    private readonly bool normalisesColloquialFinnish;
 
+    /// <summary>The shipped detector: keywords and situation phrases, with colloquial Finnish rewritten first.</summary>
     public TopicDetector()
-        : this(TopicVocabulary.All)
+        : this([.. TopicVocabulary.All, .. SituationVocabulary.All])
     {
     }
 
-    public TopicDetector(IReadOnlyList<TopicWords> vocabulary)
+    /// <param name="normalisesColloquialFinnish">Rewrites puhekieli to written forms before analysis; off only to measure it.</param>
+    public TopicDetector(IReadOnlyList<TopicWords> vocabulary, bool normalisesColloquialFinnish = true)
     {
+        this.normalisesColloquialFinnish = normalisesColloquialFinnish;
         var terms = new TopicTermBuilder();
         finnish = new TermMatcher(terms.Build(vocabulary, topic => topic.Finnish, analysis.Finnish), findsCompoundParts: true);
         english = new TermMatcher(terms.Build(vocabulary, topic => topic.English, analysis.English), findsCompoundParts: false);
@@ -49,6 +53,11 @@ internal sealed class TopicDetector : IDisposable
         }
 
         var analysed = text.Length > MaximumAnalysedLength ? text[..MaximumAnalysedLength] : text;
+        if (normalisesColloquialFinnish)
+        {
+            analysed = ColloquialFinnish.Normalise(analysed);
+        }
+
         var found = new List<TermMatch>();
         finnish.FindIn(analysis.Finnish(analysed), found);
         english.FindIn(analysis.English(analysed), found);

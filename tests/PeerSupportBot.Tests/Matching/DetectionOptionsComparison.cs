@@ -14,10 +14,16 @@ public sealed class DetectionOptionsComparison(ITestOutputHelper output)
     {
         var set = Environment.GetEnvironmentVariable("TOPIC_OPTIONS_SET") ?? LabelledAsks.ChatTuning;
         var asks = LabelledAsks.Load(set);
-        using var baseline = new TopicDetector();
+        using var baseline = new TopicDetector(TopicVocabulary.All, normalisesColloquialFinnish: false);
+        using var normalised = new TopicDetector(TopicVocabulary.All, normalisesColloquialFinnish: true);
+        using var situations = new TopicDetector([.. TopicVocabulary.All, .. SituationVocabulary.All], normalisesColloquialFinnish: false);
+        using var both = new TopicDetector([.. TopicVocabulary.All, .. SituationVocabulary.All], normalisesColloquialFinnish: true);
         var lines = new List<string>
         {
-            PreselectionQuality.Measure(text => AsToday(baseline, text), asks).Report($"baseline on {set}"),
+            PreselectionQuality.Measure(text => AsToday(baseline, text), asks).Summary($"baseline on {set}"),
+            PreselectionQuality.Measure(text => AsToday(normalised, text), asks).Summary($"(a) colloquial normalisation on {set}"),
+            PreselectionQuality.Measure(text => AsToday(situations, text), asks).Summary($"(b) situation phrases on {set}"),
+            PreselectionQuality.Measure(text => AsToday(both, text), asks).Report($"(a+b) on {set}"),
         };
 
         foreach (var line in lines)

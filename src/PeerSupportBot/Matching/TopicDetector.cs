@@ -45,7 +45,24 @@ internal sealed class TopicDetector : IDisposable
         catalogOrder = TopicCatalog.All.Select((topic, index) => (topic.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
     }
 
+    /// <summary>The topics that pass the score floors, best first; empty when nothing fits.</summary>
     public IReadOnlyList<DetectedTopic> Detect(string text)
+    {
+        var ranked = Rank(text);
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        var best = ranked[0].Score;
+        return [.. ranked.Where(topic => topic.Score >= MinimumScore && topic.Score >= best * RelativeFloor).Take(MaximumTopics)];
+    }
+
+    /// <summary>What the ask card should tick, or, when unsure, the likely topics to list first (see TopicConfidence).</summary>
+    public TopicProposal Propose(string text) => TopicConfidence.Shipped.Decide(Rank(text));
+
+    /// <summary>Every topic any vocabulary entry pointed to, best first (catalog order breaks ties), scores unfiltered.</summary>
+    public IReadOnlyList<DetectedTopic> Rank(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -62,18 +79,9 @@ internal sealed class TopicDetector : IDisposable
         finnish.FindIn(analysis.Finnish(analysed), found);
         english.FindIn(analysis.English(analysed), found);
 
-        var scores = Score(KeepOutermost(found));
-        if (scores.Count == 0)
-        {
-            return [];
-        }
-
-        var best = scores.Values.Max();
-        return [.. scores
-            .Where(score => score.Value >= MinimumScore && score.Value >= best * RelativeFloor)
+        return [.. Score(KeepOutermost(found))
             .OrderByDescending(score => score.Value)
             .ThenBy(score => catalogOrder.GetValueOrDefault(score.Key, int.MaxValue))
-            .Take(MaximumTopics)
             .Select(score => new DetectedTopic(score.Key, Math.Round(score.Value, 2)))];
     }
 

@@ -24,6 +24,9 @@ internal sealed record PreselectionQuality(
     int WrongPreselections,
     IReadOnlyList<string> Misses)
 {
+    /// <summary>Which detection option produced these figures, for the printed summary.</summary>
+    public string Option { get; init; } = "";
+
     public static PreselectionQuality Measure(Func<string, CardTopics> card, IReadOnlyList<LabelledAsk> asks)
     {
         int preselected = 0, right = 0, mainFound = 0, noGuess = 0, mainFirstWhenUnsure = 0, wrong = 0;
@@ -61,7 +64,7 @@ internal sealed record PreselectionQuality(
     }
 
     public string Summary(string label) => string.Create(CultureInfo.InvariantCulture,
-        $"{label} ({Asks} asks): preselected precision {Precision:F3}, main topic preselected {MainTopicRecall:F3}, no guess {NoGuessRate:F3}, main listed first when unsure {MainListedFirstWhenUnsure:F3}, wrong topics ticked {WrongPreselections}");
+        $"{Option} on {label} ({Asks} asks): preselected precision {Precision:F3}, main topic preselected {MainTopicRecall:F3}, no guess {NoGuessRate:F3}, main listed first when unsure {MainListedFirstWhenUnsure:F3}, wrong topics ticked {WrongPreselections}");
 
     public string Report(string label)
     {

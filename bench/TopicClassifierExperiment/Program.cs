@@ -43,11 +43,25 @@ var why = reaching.Count > 0 ? "least with CV precision >= 0.95" : "strictest tr
 
 var final = new NgramClassifier(tuning);
 using var detector = new TopicDetector();
+using var keywordsOnly = new TopicDetector(TopicVocabulary.All, normalisesColloquialFinnish: false);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(d) n-gram classifier, threshold {chosen} ({why}), held-out ({heldOut.Count}): {Figures.Of(heldOut, text => CardFrom(final.Rank(text), chosen))}"));
 Console.WriteLine($"(a+b+c) shipped detector, held-out ({heldOut.Count}): {Figures.Of(heldOut, text => CardFromProposal(detector.Propose(text)))}");
 Console.WriteLine($"(a+b+c)+(d) detector when sure, else classifier above threshold, held-out: {Figures.Of(heldOut, text => Hybrid(detector, final, text, chosen))}");
 
 List<LabelledAsk> everyAsk = [.. tuning, .. heldOut];
+using var voikko = VoikkoBaseForms.IsInstalled ? new VoikkoBaseForms() : null;
+if (voikko is not null)
+{
+    Console.WriteLine($"(a+b+c)+(e) Voikko base forms appended, tuning ({tuning.Count}): {Figures.Of(tuning, text => CardFromProposal(detector.Propose(voikko.WithBaseForms(text))))}");
+    Console.WriteLine($"(a+b+c)+(e) Voikko base forms appended, held-out ({heldOut.Count}): {Figures.Of(heldOut, text => CardFromProposal(detector.Propose(voikko.WithBaseForms(text))))}");
+    Console.WriteLine($"(c)+(e) keywords only, Voikko instead of colloquial rewriting, held-out: {Figures.Of(heldOut, text => CardFromProposal(TopicConfidence.Shipped.Decide(keywordsOnly.Rank(voikko.WithBaseForms(text)))))}");
+    Console.WriteLine(Time("Voikko base forms + shipped detector", everyAsk, text => detector.Propose(voikko.WithBaseForms(text))));
+}
+else
+{
+    Console.WriteLine("(e) Voikko not measured: libvoikko.so.1 is not installed (apt-get install libvoikko1 voikko-fi).");
+}
+
 Console.WriteLine(Time("shipped detector (Propose)", everyAsk, text => detector.Propose(text)));
 Console.WriteLine(Time("n-gram classifier (Rank)", everyAsk, text => final.Rank(text)));
 

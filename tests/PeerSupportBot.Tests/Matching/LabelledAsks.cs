@@ -27,6 +27,12 @@ internal static class LabelledAsks
     /// <summary>The half of the chat asks that no change is tuned on: run once per option and reported.</summary>
     public const string ChatHeldOut = "asks-chat-holdout.json";
 
+    /// <summary>
+    /// 91 further chat asks, written after the first held-out run and committed before any run, so
+    /// that changes made after seeing the first held-out misses are measured on asks nobody tuned on.
+    /// </summary>
+    public const string ChatFresh = "asks-chat-holdout2.json";
+
     public static IReadOnlyList<LabelledAsk> Load(string fileName)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Matching", fileName);

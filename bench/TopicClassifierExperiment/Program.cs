@@ -7,7 +7,8 @@ using TopicClassifierExperiment;
 // threshold is chosen by 5-fold cross-validation on the tuning asks only; the held-out asks are
 // read once, at the end.
 List<LabelledAsk> tuning = [.. LabelledSet.Load("asks.json"), .. LabelledSet.Load("asks-holdout.json"), .. LabelledSet.Load("asks-chat-tuning.json")];
-var heldOut = LabelledSet.Load("asks-chat-holdout.json");
+// The held-out file to read once: the first chat half unless named ("asks-chat-holdout2.json").
+var heldOut = LabelledSet.Load(args.Length > 0 ? args[0] : "asks-chat-holdout.json");
 float[] thresholds = [0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f];
 
 var crossValidated = thresholds.ToDictionary(threshold => threshold, _ => new List<(LabelledAsk Ask, Card Card)>());

@@ -21,6 +21,13 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
     /// </summary>
     private const double HeldOutMainTopicFloor = 0.70;
 
+    /// <summary>
+    /// The second held-out set, written after the first was read and never tuned on, meets neither
+    /// goal (precision 0.915, main topic 0.451 when first run). Floors at those figures only.
+    /// </summary>
+    private const double FreshPrecisionFloor = 0.90;
+    private const double FreshMainTopicFloor = 0.45;
+
     private readonly TopicDetector detector = new();
 
     public void Dispose() => detector.Dispose();
@@ -43,6 +50,15 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
 
         Assert.True(quality.Precision >= RequiredPrecision, $"Precision {quality.Precision:F3} is below {RequiredPrecision}.");
         Assert.True(quality.MainTopicRecall >= HeldOutMainTopicFloor, $"Main topic ticked in {quality.MainTopicRecall:F3}, below {HeldOutMainTopicFloor}.");
+    }
+
+    [Fact]
+    public void On_asks_nobody_tuned_on_what_the_card_ticks_stays_at_least_as_right_as_when_first_measured()
+    {
+        var quality = Measure(LabelledAsks.Load(LabelledAsks.ChatFresh), LabelledAsks.ChatFresh);
+
+        Assert.True(quality.Precision >= FreshPrecisionFloor, $"Precision {quality.Precision:F3} is below {FreshPrecisionFloor}.");
+        Assert.True(quality.MainTopicRecall >= FreshMainTopicFloor, $"Main topic ticked in {quality.MainTopicRecall:F3}, below {FreshMainTopicFloor}.");
     }
 
     [Fact]

@@ -41,8 +41,29 @@ internal static partial class ColloquialFinnish
         ("tavot", "tavoit"), ("alott", "aloitt"), ("alotta", "aloitta"),
     ];
 
-    public static string Normalise(string text) =>
-        SpokenWord().Replace(text, static match => Written(match.Value) ?? match.Value);
+    /// <summary>
+    /// Common English words: an ask where they are a quarter of the words is English and is left as
+    /// written, since "sit", "company" or "weeks" would otherwise be read as spoken Finnish.
+    /// </summary>
+    private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from", "is", "are",
+        "was", "be", "been", "has", "have", "had", "do", "does", "i", "i'm", "im", "me", "my", "you", "your",
+        "we", "our", "they", "their", "them", "he", "she", "her", "his", "it", "this", "that", "how", "what",
+        "when", "who", "can", "not", "now", "after", "about", "so", "if", "any",
+    };
+
+    public static string Normalise(string text)
+    {
+        var words = SpokenWord().Matches(text);
+        var english = words.Count(word => EnglishFunctionWords.Contains(word.Value.ToLowerInvariant()));
+        if (english * 4 >= words.Count && english > 0)
+        {
+            return text;
+        }
+
+        return SpokenWord().Replace(text, static match => Written(match.Value) ?? match.Value);
+    }
 
     private static string? Written(string word)
     {

@@ -17,6 +17,7 @@ public sealed class ColloquialFinnishTests
     [Theory]
     [InlineData("How do I keep my team steady?")]
     [InlineData("Miten johdatte etätiimiä?")]
+    [InlineData("I used to sit with them for weeks, now the company works differently")]
     public void Written_Finnish_and_English_pass_unchanged(string text) =>
         Assert.Equal(text, ColloquialFinnish.Normalise(text));
 }

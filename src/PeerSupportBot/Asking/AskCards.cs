@@ -34,6 +34,34 @@ internal sealed class AskCards(IStringLocalizer<AskText> text)
         return Form(text["AskTitle"], body, topics, problem, suggestions);
     }
 
+    /// <summary>
+    /// The ask form when the bot was unsure of the topic: nothing is ticked, because a wrong guess
+    /// would bring the wrong colleagues; the likely topics head the list and are named in a line,
+    /// and colleagues are suggested once the person has chosen.
+    /// </summary>
+    public AdaptiveCard AskFormToChooseTopics(IReadOnlyList<string> likelyTopics, string? problem, string? error = null)
+    {
+        var likely = TopicCatalog.Known(likelyTopics).OrderBy(id => IndexIn(likelyTopics, id)).ToList();
+        List<CardElement> body =
+        [
+            Heading(text["AskTitle"]),
+            Paragraph(text["AskReassurance"]),
+            Subtle(text["AskDecliningIsEasy"]),
+            Paragraph(likely.Count > 0 ? text["TopicsUnsure"] : text["TopicsNotRecognised"]),
+        ];
+        if (likely.Count > 0)
+        {
+            body.Add(Paragraph(text["TopicsLikely", string.Join(", ", likely.Select(id => TopicCatalog.Find(id)!.NameIn(CultureInfo.CurrentUICulture)))]));
+        }
+
+        if (error is not null)
+        {
+            body.Add(Error(error));
+        }
+
+        return Form(text["AskTitle"], body, [], problem, [], likely);
+    }
+
     public AdaptiveCard NoCohorts() =>
         Card(text["NoCohortsTitle"],
         [
@@ -86,9 +114,10 @@ internal sealed class AskCards(IStringLocalizer<AskText> text)
         return Form(heading, body, topics, problem: null, suggestions);
     }
 
-    private AdaptiveCard Form(string summary, List<CardElement> body, IReadOnlyList<string> topics, string? problem, IReadOnlyList<Candidate> suggestions)
+    /// <param name="likelyFirst">Set when the bot was unsure: these topics head the list, and choosing comes before suggestions.</param>
+    private AdaptiveCard Form(string summary, List<CardElement> body, IReadOnlyList<string> topics, string? problem, IReadOnlyList<Candidate> suggestions, IReadOnlyList<string>? likelyFirst = null)
     {
-        body.Add(TopicsInput(topics));
+        body.Add(TopicsInput(topics, likelyFirst));
         body.Add(new TextInput
         {
             Id = "problem",
@@ -124,7 +153,7 @@ internal sealed class AskCards(IStringLocalizer<AskText> text)
         var discard = ExecuteWithoutInputs(text["DiscardButton"], AskVerbs.Discard);
         if (suggestions.Count == 0)
         {
-            body.Add(new TextBlock { Text = text["NoSuggestions"], Wrap = true, Spacing = Spacing.Medium });
+            body.Add(new TextBlock { Text = likelyFirst is null ? text["NoSuggestions"] : text["ChooseTopicsForSuggestions"], Wrap = true, Spacing = Spacing.Medium });
             return Card(summary, body, [refresh, discard]);
         }
 
@@ -141,16 +170,19 @@ internal sealed class AskCards(IStringLocalizer<AskText> text)
     }
 
     // Compact: the detected topics are usually right, and fifteen checkboxes would bury the rest of the form.
-    private ChoiceSetInput TopicsInput(IReadOnlyList<string> selected) => new()
+    // When unsure, the likely topics come first so that choosing starts with them.
+    private ChoiceSetInput TopicsInput(IReadOnlyList<string> selected, IReadOnlyList<string>? likelyFirst) => new()
     {
         Id = "topics",
-        Label = text["TopicsLabel"],
+        Label = likelyFirst is null ? text["TopicsLabel"] : text["TopicsChooseLabel"],
         IsMultiSelect = true,
         Style = ChoiceInputStyle.Compact,
         IsRequired = true,
         ErrorMessage = text["NoTopics"],
         Wrap = true,
-        Choices = [.. TopicCatalog.All.Select(topic => new Choice(topic.NameIn(CultureInfo.CurrentUICulture), topic.Id))],
+        Choices = [.. TopicCatalog.All
+            .OrderBy(topic => IndexIn(likelyFirst ?? [], topic.Id))
+            .Select(topic => new Choice(topic.NameIn(CultureInfo.CurrentUICulture), topic.Id))],
         Value = TopicCatalog.Known(selected) is { Count: > 0 } known ? string.Join(',', known) : null,
     };
 
@@ -171,6 +203,20 @@ internal sealed class AskCards(IStringLocalizer<AskText> text)
         return candidate.SharedCohortNames.Count > 0
             ? text["Reason", string.Join(", ", candidate.SharedCohortNames), topics]
             : text["ReasonTopicsOnly", topics];
+    }
+
+    /// <summary>A topic's place in <paramref name="ranked"/>; topics not in it come after, in catalog order (OrderBy is stable).</summary>
+    private static int IndexIn(IReadOnlyList<string> ranked, string id)
+    {
+        for (var index = 0; index < ranked.Count; index++)
+        {
+            if (ranked[index] == id)
+            {
+                return index;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     private string NameList(IReadOnlyList<string> names) => names.Count switch

@@ -54,8 +54,19 @@ internal sealed class AskStarter(
     /// <summary>The ask card for <paramref name="problem"/>; <paramref name="shownProblem"/> is what goes back into its text field.</summary>
     public async Task<AdaptiveCard> CardAsync(TurnContext turn, string problem, string? shownProblem, CultureInfo language, CancellationToken cancellationToken)
     {
-        var topics = detector.Detect(problem).Take(TopicsSuggested).Select(topic => topic.TopicId).ToList();
-        return await CardForTopicsAsync(turn, topics, shownProblem, language, null, cancellationToken);
+        var proposal = detector.Propose(problem);
+        if (proposal.IsSure)
+        {
+            return await CardForTopicsAsync(turn, [.. proposal.Preselected.Take(TopicsSuggested)], shownProblem, language, null, cancellationToken);
+        }
+
+        // Unsure: no topic is ticked and nobody suggested yet, so a wrong guess cannot bring the wrong colleagues.
+        if (Participant.From(turn.Activity) is not { } asker || (await cohorts.CohortsOfAsync(asker.Key, cancellationToken)).Count == 0)
+        {
+            return cards.NoCohorts();
+        }
+
+        return cards.AskFormToChooseTopics(proposal.Likely, shownProblem);
     }
 
     /// <param name="recordSuggestions">False for a client's automatic refresh, which must change nothing.</param>

@@ -27,21 +27,42 @@ internal sealed class TopicDetector : IDisposable
     private readonly TermMatcher finnish;
     private readonly TermMatcher english;
     private readonly Dictionary<string, int> catalogOrder;
+    private readonly bool normalisesColloquialFinnish;
 
+    /// <summary>The shipped detector: keywords and situation phrases, with colloquial Finnish rewritten first.</summary>
     public TopicDetector()
-        : this(TopicVocabulary.All)
+        : this([.. TopicVocabulary.All, .. SituationVocabulary.All])
     {
     }
 
-    public TopicDetector(IReadOnlyList<TopicWords> vocabulary)
+    /// <param name="normalisesColloquialFinnish">Rewrites puhekieli to written forms before analysis; off only to measure it.</param>
+    public TopicDetector(IReadOnlyList<TopicWords> vocabulary, bool normalisesColloquialFinnish = true)
     {
+        this.normalisesColloquialFinnish = normalisesColloquialFinnish;
         var terms = new TopicTermBuilder();
         finnish = new TermMatcher(terms.Build(vocabulary, topic => topic.Finnish, analysis.Finnish), findsCompoundParts: true);
         english = new TermMatcher(terms.Build(vocabulary, topic => topic.English, analysis.English), findsCompoundParts: false);
         catalogOrder = TopicCatalog.All.Select((topic, index) => (topic.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
     }
 
+    /// <summary>The topics that pass the score floors, best first; empty when nothing fits.</summary>
     public IReadOnlyList<DetectedTopic> Detect(string text)
+    {
+        var ranked = Rank(text);
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        var best = ranked[0].Score;
+        return [.. ranked.Where(topic => topic.Score >= MinimumScore && topic.Score >= best * RelativeFloor).Take(MaximumTopics)];
+    }
+
+    /// <summary>What the ask card should tick, or, when unsure, the likely topics to list first (see TopicConfidence).</summary>
+    public TopicProposal Propose(string text) => TopicConfidence.Shipped.Decide(Rank(text));
+
+    /// <summary>Every topic any vocabulary entry pointed to, best first (catalog order breaks ties), scores unfiltered.</summary>
+    public IReadOnlyList<DetectedTopic> Rank(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -49,22 +70,18 @@ internal sealed class TopicDetector : IDisposable
         }
 
         var analysed = text.Length > MaximumAnalysedLength ? text[..MaximumAnalysedLength] : text;
+        if (normalisesColloquialFinnish)
+        {
+            analysed = ColloquialFinnish.Normalise(analysed);
+        }
+
         var found = new List<TermMatch>();
         finnish.FindIn(analysis.Finnish(analysed), found);
         english.FindIn(analysis.English(analysed), found);
 
-        var scores = Score(KeepOutermost(found));
-        if (scores.Count == 0)
-        {
-            return [];
-        }
-
-        var best = scores.Values.Max();
-        return [.. scores
-            .Where(score => score.Value >= MinimumScore && score.Value >= best * RelativeFloor)
+        return [.. Score(KeepOutermost(found))
             .OrderByDescending(score => score.Value)
             .ThenBy(score => catalogOrder.GetValueOrDefault(score.Key, int.MaxValue))
-            .Take(MaximumTopics)
             .Select(score => new DetectedTopic(score.Key, Math.Round(score.Value, 2)))];
     }
 

@@ -55,7 +55,7 @@ internal static class TopicVocabulary
         new("difficult-conversations",
             Finnish: new(
                 Strong: ["vaikea keskustelu", "vaikeat keskustelut", "hankala keskustelu", "hankalaan keskusteluun", "ristiriit", "ristiriid", "konflikt", "kiusaa", "kiusat", "epäasiallinen", "epäasiallis", "asiaton käytös", "sovittelu"],
-                Medium: ["riita", "riida", "riido", "riitel", "erimielisyy", "ottaa puheeksi", "otan puheeksi", "puheeksiotto", "käytös", "varoitus", "huuta", "huusi", "kriittinen palaute"],
+                Medium: ["riita", "riida", "riido", "riitel", "riidel", "erimielisyy", "ottaa puheeksi", "otan puheeksi", "puheeksiotto", "käytös", "varoitus", "huuta", "huusi", "kriittinen palaute"],
                 Weak: ["hankal", "vaikea", "puutu", "puuttu", "huomautus"]),
             English: new(
                 Strong: ["difficult conversation", "tough conversation", "hard conversation", "conflict", "tough feedback", "criticism", "confrontation", "bullying", "harassment", "dispute"],
@@ -154,12 +154,12 @@ internal static class TopicVocabulary
         new("customer-work",
             Finnish: new(
                 Strong: ["asiakastyö", "asiakaspalvel", "asiakaspalaut", "asiakaskokemu", "asiakastyytyväisyy", "reklamaatio", "palvelun laatu", "hoidon laatu"],
-                Medium: ["asiak", "asiakk", "laatu", "valitu", "valituks", "valitta", "potilai", "potilas"],
-                Weak: ["palvelu"]),
+                Medium: ["laatu", "valitu", "valituks", "valitta", "potilai", "potilas"],
+                Weak: ["palvelu", "asiak", "asiakk"]),
             English: new(
-                Strong: ["customer", "client", "service quality", "customer experience", "customer satisfaction", "complaint"],
-                Medium: ["quality", "patient", "clients"],
-                Weak: ["service"])),
+                Strong: ["service quality", "customer experience", "customer satisfaction", "complaint"],
+                Medium: ["quality", "patient"],
+                Weak: ["service", "customer", "client"])),
     ];
 }
 

@@ -20,6 +20,8 @@ public sealed class AskCardsTests
         ["AskForm"] = cards => cards.AskForm(["difficult-conversations"], Problem, Candidates(), error: "!"),
         ["AskFormOneSuggestion"] = cards => cards.AskForm(["remote-leadership"], null, [Candidates()[1]]),
         ["AskFormNoSuggestions"] = cards => cards.AskForm(["customer-work"], Problem, []),
+        ["AskFormToChooseTopics"] = cards => cards.AskFormToChooseTopics(["wellbeing", "sick-leave"], Problem, error: "!"),
+        ["AskFormNoTopicRecognised"] = cards => cards.AskFormToChooseTopics([], Problem),
         ["NoCohorts"] = cards => cards.NoCohorts(),
         ["Waiting"] = cards => cards.Waiting(Request(), ["Anna Esimerkki", "Ben Example"]),
         ["Discarded"] = cards => cards.Discarded(),
@@ -57,6 +59,34 @@ public sealed class AskCardsTests
         Assert.Equal(thirdTopic, CardJson.ChoiceTitles(topics)[2]);
         // In catalog order, and an unknown id is dropped rather than sent back.
         Assert.Equal("change-negotiations,wellbeing", CardJson.Value(topics));
+    }
+
+    [Theory]
+    [InlineData("fi", "Valitse aiheet", "En ollut varma", "Todennäköisimmät: Työhyvinvointi ja jaksaminen, Sairauspoissaolot ja varhainen tuki", "Päivitä ehdotukset")]
+    [InlineData("en", "Choose the topics", "I wasn't sure", "Most likely: Wellbeing at work and coping, Sick leave and early support", "Update suggestions")]
+    public void Unsure_asks_preselect_nothing_and_list_likely_topics_first(string language, string label, string unsure, string likely, string refresh)
+    {
+        var card = Build(language, cards => cards.AskFormToChooseTopics(["wellbeing", "sick-leave", "no-such-topic"], Problem));
+
+        var topics = CardJson.Input(card, "topics");
+        Assert.Null(CardJson.Value(topics));
+        Assert.Equal(label, topics.GetProperty("label").GetString());
+        Assert.Equal(["wellbeing", "sick-leave", .. TopicCatalog.All.Select(topic => topic.Id).Except(["wellbeing", "sick-leave"])], CardJson.ChoiceValues(topics));
+        var texts = CardText.Of(card);
+        Assert.Contains(texts, text => text.StartsWith(unsure, StringComparison.Ordinal));
+        Assert.Contains(likely, texts);
+        Assert.Contains(texts, text => text.Contains(refresh, StringComparison.Ordinal));
+        Assert.DoesNotContain("helpers", CardJson.InputIds(card));
+        Assert.Equal([AskVerbs.Refresh, AskVerbs.Discard], CardJson.Verbs(card));
+    }
+
+    [Fact]
+    public void When_no_topic_is_recognised_the_form_asks_to_choose_and_names_no_likely_topics()
+    {
+        var texts = CardText.Of(Build("fi", cards => cards.AskFormToChooseTopics([], Problem)));
+
+        Assert.Contains("En tunnistanut kysymyksestäsi aihetta. Valitse listasta yksi tai useampi aihe.", texts);
+        Assert.DoesNotContain(texts, text => text.StartsWith("Todennäköisimmät", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -37,6 +37,22 @@ public sealed class TopicDetectorTests : IDisposable
     public void English_asks_find_their_topic(string ask, string topic) =>
         Assert.Equal(topic, detector.Detect(ask)[0].TopicId);
 
+    [Theory]
+    [InlineData("olen ihan loppu", "wellbeing")]
+    [InlineData("kuormituskyselyn tulokset tuli", "wellbeing")]
+    [InlineData("entinen tiimikaveri ei enää kuuntele mua", "colleague-to-supervisor")]
+    [InlineData("asiakas uhkaili henkilökuntaa", "high-pressure")]
+    [InlineData("We're told the department will be split in two", "change-management")]
+    [InlineData("My team now plans its own sprints", "self-directed-teams")]
+    public void Situations_that_imply_a_topic_find_it(string ask, string topic) =>
+        Assert.Equal(topic, detector.Detect(ask)[0].TopicId);
+
+    [Theory]
+    [InlineData("asiakas uhkaili henkilökuntaa")]
+    [InlineData("meidän asiakkuuspäällikkö on sairauslomalla")]
+    public void A_customer_mentioned_in_passing_is_not_customer_work(string ask) =>
+        Assert.DoesNotContain(detector.Detect(ask), topic => topic.TopicId == "customer-work");
+
     [Fact]
     public void A_mixed_language_ask_finds_both_topics()
     {

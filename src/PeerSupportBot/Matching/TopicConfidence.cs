@@ -1,0 +1,52 @@
+namespace PeerSupportBot.Matching;
+
+/// <summary>
+/// What the ask card does with the detected topics. <paramref name="Preselected"/> are ticked;
+/// when it is empty the bot was unsure, and <paramref name="Likely"/> lists the topics to offer
+/// first, best first, none of them ticked.
+/// </summary>
+internal sealed record TopicProposal(IReadOnlyList<string> Preselected, IReadOnlyList<string> Likely)
+{
+    public static readonly TopicProposal Nothing = new([], []);
+
+    public bool IsSure => Preselected.Count > 0;
+}
+
+/// <summary>
+/// When a topic is sure enough to tick. A wrong tick brings the wrong colleagues and costs more
+/// than no tick (issue 13), so the card ticks only a topic with strong evidence that is clearly
+/// ahead of the rest; otherwise it ticks nothing and lists the likely topics for the person to choose.
+/// </summary>
+/// <param name="SureScore">The least score to tick a topic: one strong entry, or two medium ones.</param>
+/// <param name="Lead">How far the best topic must be ahead of the next one, as a ratio of scores.</param>
+/// <param name="CompanionShare">A second topic is ticked too when it is sure itself and at least this share of the best.</param>
+/// <param name="LikelyFloor">The least score for a topic to be listed when unsure: one weak entry is not enough.</param>
+internal sealed record TopicConfidence(double SureScore, double Lead, double CompanionShare, double LikelyFloor)
+{
+    /// <summary>Chosen on the tuning sets (docs/topic-detection.md has the figures).</summary>
+    public static readonly TopicConfidence Shipped = new(SureScore: 2.25, Lead: 1.5, CompanionShare: 0.9, LikelyFloor: 0.75);
+
+    public TopicProposal Decide(IReadOnlyList<DetectedTopic> ranked)
+    {
+        if (ranked.Count == 0)
+        {
+            return TopicProposal.Nothing;
+        }
+
+        var best = ranked[0].Score;
+        var next = ranked.Count > 1 ? ranked[1].Score : 0;
+        if (best >= SureScore && best >= next * Lead)
+        {
+            return new([ranked[0].TopicId], []);
+        }
+
+        var companions = ranked.Skip(1).TakeWhile(topic => topic.Score >= SureScore && topic.Score >= best * CompanionShare).ToList();
+        var runnerUps = ranked.Count > companions.Count + 1 ? ranked[companions.Count + 1].Score : 0;
+        if (best >= SureScore && companions.Count > 0 && companions[^1].Score >= runnerUps * Lead)
+        {
+            return new([ranked[0].TopicId, .. companions.Take(TopicDetector.MaximumTopics - 1).Select(topic => topic.TopicId)], []);
+        }
+
+        return new([], [.. ranked.Where(topic => topic.Score >= LikelyFloor).Take(TopicDetector.MaximumTopics).Select(topic => topic.TopicId)]);
+    }
+}

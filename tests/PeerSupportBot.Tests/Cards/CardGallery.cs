@@ -65,6 +65,7 @@ internal static class CardGallery
         new("confirm-withdraw", nameof(ConsentCards.ConfirmWithdraw), "Withdrawing consent asks first", C(c => c.Consent.ConfirmWithdraw())),
         new("withdrawn", nameof(ConsentCards.Withdrawn), "Consent withdrawn", C(c => c.Consent.Withdrawn())),
         new("ask", nameof(AskCards.AskForm), "Asking: the topics found and three colleagues suggested, with a reason each", C(c => c.Ask.AskForm(["change-negotiations", "difficult-conversations"], Problem, Candidates())), Main: true),
+        new("ask-choose-topics", nameof(AskCards.AskFormToChooseTopics), "Asking when the bot is unsure of the topic: nothing ticked, the likely topics first", C(c => c.Ask.AskFormToChooseTopics(["wellbeing", "sick-leave"], Problem))),
         new("ask-no-suggestions", nameof(AskCards.AskForm), "Asking when nobody offers help on the topic", C(c => c.Ask.AskForm(["customer-work"], Problem, []))),
         new("ask-no-cohorts", nameof(AskCards.NoCohorts), "Asking before joining a cohort", C(c => c.Ask.NoCohorts())),
         new("ask-waiting", nameof(AskCards.Waiting), "The request is sent; who was asked and until when", C(c => c.Ask.Waiting(Request(), ["Anna Esimerkki", "Ben Example"]))),

@@ -83,6 +83,11 @@ internal sealed class BotFrameworkRequestAuthenticator : IRequestAuthenticator, 
             return AuthenticationOutcome.Failure(FailureReasons.UntrustedIssuer);
         }
 
+        if (source == TokenSource.Entra && !options.AcceptEntraTokens)
+        {
+            return AuthenticationOutcome.Failure(FailureReasons.EntraTokensOff);
+        }
+
         if (string.IsNullOrEmpty(unvalidated.Kid))
         {
             return AuthenticationOutcome.Failure(FailureReasons.NoKeyId);

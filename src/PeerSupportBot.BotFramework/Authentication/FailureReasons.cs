@@ -13,6 +13,7 @@ internal static class FailureReasons
     public const string MalformedToken = "the token is not a JWT";
     public const string DisallowedAlgorithm = "the token is unsigned or uses a disallowed algorithm";
     public const string UntrustedIssuer = "the token's issuer is not trusted";
+    public const string EntraTokensOff = "the token was issued by Entra and AcceptEntraTokens is off";
     public const string NoKeyId = "the token names no signing key";
     public const string UnknownKeyId = "the token's signing key is not in the published key set";
     public const string MetadataUnavailable = "the OpenID metadata could not be fetched";

@@ -25,6 +25,8 @@ internal static class TableStorageServiceCollectionExtensions
             return CreateServiceClient(storage, bot, new StorageTelemetryPolicy(provider.GetRequiredService<StorageTelemetry>()));
         });
         services.AddSingleton<Tables>();
+        services.AddSingleton<PersonPseudonyms>();
+        services.AddSingleton<AttemptCounter>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("table-storage");
         return services;
     }

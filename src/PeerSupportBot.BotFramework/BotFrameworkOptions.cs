@@ -28,6 +28,12 @@ public sealed class BotFrameworkOptions
     /// <summary>OpenID metadata for Entra-issued tokens (emulator and single-tenant channels).</summary>
     public Uri ToBotFromEmulatorOpenIdMetadataUrl { get; set; } = new("https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration");
 
+    /// <summary>
+    /// Whether tokens Entra issued (the Bot Framework Emulator's path) are accepted at all. Off by
+    /// default: Teams sends channel tokens, and every accepted issuer is one more way in.
+    /// </summary>
+    public bool AcceptEntraTokens { get; set; }
+
     /// <summary>The Entra authority the bot asks for outbound tokens (multi-tenant); single tenant uses its own tenant.</summary>
     public Uri ToChannelFromBotLoginUrl { get; set; } = new("https://login.microsoftonline.com/botframework.com");
 

@@ -27,7 +27,7 @@ builder.Services.AddHelpRequests();
 var app = builder.Build();
 
 app.MapBotMessages();
-app.MapHealthChecks("/healthz");
+app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync });
 
 app.Run();
 

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Claims;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,7 +15,8 @@ namespace PeerSupportBot.BotFramework.Authentication;
 /// Every refusal becomes 401 Unauthorized, as the Bot Framework SDK answers; the REST docs say
 /// 403 for a token that validates but is not acceptable, and we deliberately do not distinguish,
 /// so a caller learns nothing about which check failed. The reason goes to the log only.
-/// With no MicrosoftAppId (local development) only loopback callers pass, unauthenticated;
+/// With no MicrosoftAppId (local development, allowed only in the Development environment) only
+/// loopback callers that carry no proxy header pass, unauthenticated;
 /// there is no setting that turns validation off for any other caller.
 /// </remarks>
 internal sealed class BotFrameworkRequestAuthenticator : IRequestAuthenticator, IDisposable
@@ -41,13 +41,21 @@ internal sealed class BotFrameworkRequestAuthenticator : IRequestAuthenticator, 
     }
 
     /// <inheritdoc />
-    public async Task<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, IPAddress? remoteAddress, CancellationToken cancellationToken = default)
+    public async Task<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, RequestOrigin origin, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(origin);
         if (options.IsLocalDevelopment)
         {
-            // The header is ignored: with no app id there is nothing to validate it against.
-            return TokenChecks.IsLoopback(remoteAddress)
+            // The Authorization header is ignored: with no app id there is nothing to validate it
+            // against. A proxy on the same host makes every caller look like loopback, so a
+            // relayed request is refused whatever its peer address.
+            if (origin.ForwardingHeader is not null)
+            {
+                return AuthenticationOutcome.Failure(FailureReasons.Relayed(origin.ForwardingHeader));
+            }
+
+            return TokenChecks.IsLoopback(origin.RemoteAddress)
                 ? AuthenticationOutcome.Success(new ClaimsIdentity())
                 : AuthenticationOutcome.Failure(FailureReasons.NotLoopback);
         }
@@ -73,6 +81,11 @@ internal sealed class BotFrameworkRequestAuthenticator : IRequestAuthenticator, 
         if (source == TokenSource.Untrusted)
         {
             return AuthenticationOutcome.Failure(FailureReasons.UntrustedIssuer);
+        }
+
+        if (source == TokenSource.Entra && !options.AcceptEntraTokens)
+        {
+            return AuthenticationOutcome.Failure(FailureReasons.EntraTokensOff);
         }
 
         if (string.IsNullOrEmpty(unvalidated.Kid))

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Claims;
 using PeerSupportBot.BotFramework.Schema;
 
@@ -9,9 +8,9 @@ public interface IRequestAuthenticator
 {
     /// <summary>
     /// Checks the Authorization header against the activity it carries. With no app id configured
-    /// only loopback callers pass, unauthenticated.
+    /// only loopback callers that no proxy relayed pass, unauthenticated.
     /// </summary>
-    Task<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, IPAddress? remoteAddress, CancellationToken cancellationToken = default);
+    Task<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, RequestOrigin origin, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The verdict on one request.</summary>

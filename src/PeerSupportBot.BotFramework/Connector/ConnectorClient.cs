@@ -15,7 +15,7 @@ namespace PeerSupportBot.BotFramework.Connector;
 /// class builds requests and turns answers into results: a success, an unreachable recipient
 /// (403 with a blocked code), or a <see cref="ConnectorException"/> that keeps the status.
 /// </summary>
-internal sealed class ConnectorClient(HttpClient http, BotFrameworkMetrics metrics, ILogger<ConnectorClient> logger) : IConnectorClient
+internal sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy serviceUrls, BotFrameworkMetrics metrics, ILogger<ConnectorClient> logger) : IConnectorClient
 {
     /// <summary>Names the call on its request, for the retry log lines.</summary>
     internal static readonly HttpRequestOptionsKey<string> OperationKey = new("PeerSupportBot.ConnectorOperation");
@@ -71,6 +71,15 @@ internal sealed class ConnectorClient(HttpClient http, BotFrameworkMetrics metri
         where T : new()
     {
         using var telemetry = ConnectorCallTelemetry.Start(metrics, operation, uri);
+        if (!serviceUrls.Permits(uri))
+        {
+            // Not Teams, so nobody the bot can safely reach there: the caller handles it as an
+            // unreachable recipient (visible to the person acting), and nothing is sent.
+            Log.ConnectorServiceUrlRefused(logger, operation);
+            telemetry.Answered(0, ConnectorOutcomes.Unreachable);
+            return ConnectorResult<T>.Unreachable();
+        }
+
         using var request = new HttpRequestMessage(method, uri) { Content = content };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Options.Set(OperationKey, operation);

@@ -30,6 +30,35 @@ public sealed class ConnectorOptions
 
     /// <summary>How long before its expiry an outbound token is replaced.</summary>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Teams' connector hosts: the public cloud, GCC, GCC High and DoD (the well-known Teams
+    /// service endpoints of the Microsoft 365 Agents SDK, TeamsServiceEndpoints).
+    /// </summary>
+    public static readonly IReadOnlyList<string> TeamsServiceHosts =
+    [
+        "smba.trafficmanager.net",
+        "smba.infra.gcc.teams.microsoft.com",
+        "smba.infra.gov.teams.microsoft.us",
+        "smba.infra.dod.teams.microsoft.us",
+    ];
+
+    /// <summary>
+    /// The hosts service URLs may name, https on the default port only; empty means
+    /// <see cref="TeamsServiceHosts"/>. An array, or one comma-separated string. (Not defaulted in
+    /// the property: the configuration binder would append configured hosts to the defaults.)
+    /// </summary>
+    public string[] AllowedServiceHosts { get; set; } = [];
+
+    /// <summary>The configured hosts, or Teams' when none are.</summary>
+    public static IReadOnlyList<string> EffectiveServiceHosts(ConnectorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var configured = options.AllowedServiceHosts
+            .SelectMany(entry => entry.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToArray();
+        return configured.Length > 0 ? configured : TeamsServiceHosts;
+    }
 }
 
 /// <summary>Start-up checks of <see cref="ConnectorOptions"/>.</summary>

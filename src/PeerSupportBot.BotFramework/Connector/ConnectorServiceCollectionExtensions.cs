@@ -30,6 +30,7 @@ public static class ConnectorServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<BotFrameworkMetrics>();
         services.TryAddSingleton(CreateTokenProvider);
+        services.TryAddSingleton<ServiceUrlPolicy>();
         services.TryAddTransient<BotTokenHandler>();
 
         // Handlers run in the order added: the resilience handler outside, the token handler

@@ -30,4 +30,7 @@ internal static partial class Log
 
     [LoggerMessage(3008, LogLevel.Warning, "Connector {Operation} answered {StatusCode} with a body that is not the expected JSON")]
     public static partial void ConnectorInvalidResponse(ILogger logger, string operation, int statusCode);
+
+    [LoggerMessage(3009, LogLevel.Warning, "Connector {Operation} not sent: the service URL is not on Connector:AllowedServiceHosts (https only)")]
+    public static partial void ConnectorServiceUrlRefused(ILogger logger, string operation);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using PeerSupportBot.BotFramework.Authentication;
 using PeerSupportBot.BotFramework.Connector;
 
@@ -19,6 +20,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddOptions<BotFrameworkOptions>()
             .BindConfiguration(string.Empty)
             .Validate(BotFrameworkOptionsValidation.IsValid, BotFrameworkOptionsValidation.Requirements)
+            .Validate<IHostEnvironment>(BotFrameworkOptionsValidation.IsAllowedIn, BotFrameworkOptionsValidation.DevelopmentModeRequirement)
             .ValidateOnStart();
         services.AddBotAuthentication();
         services.AddSingleton<TenantAllowList>();

@@ -81,7 +81,7 @@ public static class BotMessagesEndpoint
         var outcome = await authenticator.AuthenticateAsync(
             http.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null,
             activity,
-            http.Connection.RemoteIpAddress,
+            RequestOrigin.Of(http),
             cancellationToken);
         if (!outcome.IsAuthenticated)
         {

@@ -12,7 +12,7 @@ namespace PeerSupportBot.Asking;
 /// "Ask the selected" and "Ask all": the chosen colleagues are checked again against the match
 /// (a tampered card cannot reach anyone else), then each gets the request card.
 /// </summary>
-internal sealed class SendAskAction(AskStarter starter, HelpRequestService requests, AskCards cards, IStringLocalizer<AskText> text) : ICardAction
+internal sealed class SendAskAction(AskStarter starter, HelpRequestService requests, AskThrottle throttle, AskCards cards, IStringLocalizer<AskText> text) : ICardAction
 {
     public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken)
     {
@@ -35,6 +35,11 @@ internal sealed class SendAskAction(AskStarter starter, HelpRequestService reque
             return Refusals.Card(text["ProblemTooLong", HelpRequestOptions.MaxProblemLength]);
         }
 
+        if (await throttle.IsBlockedAsync(asker.Key, cancellationToken))
+        {
+            return Refusals.Card(text["TooManyAsks", AskThrottle.MaxSends, (int)AskThrottle.Window.TotalMinutes]);
+        }
+
         var chosenKeys = CardData.SplitChoices(invocation.Verb == AskVerbs.SendAll ? data.Suggested : data.Helpers);
         var fitting = await starter.FindAllAsync(asker.Key, topics, invocation.Language, cancellationToken);
         var chosen = fitting.Where(candidate => chosenKeys.Contains(candidate.PersonKey)).ToList();
@@ -46,6 +51,7 @@ internal sealed class SendAskAction(AskStarter starter, HelpRequestService reque
         var urgency = data.Urgency == UrgencyChoices.Today ? Urgency.Today : Urgency.ThisWeek;
         var shared = data.Share == ShareChoices.TopicsOnly || string.IsNullOrWhiteSpace(problem) ? null : problem;
         var (request, asked) = await requests.SendAsync(asker, invocation.Language.Name, topics, urgency, shared, chosen, cancellationToken);
+        await throttle.RecordSendAsync(asker.Key, cancellationToken);
         return AdaptiveCardResponses.Card(cards.Waiting(request, asked));
     }
 }

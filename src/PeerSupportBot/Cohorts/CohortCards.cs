@@ -46,8 +46,8 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
         var heading = text["InvitationTitle", cohort.Name];
         List<CardElement> body =
         [
-            Heading(heading),
-            new FactSet { Facts = [new Fact(text["TrainerLabel"], cohort.TrainerName)] },
+            Heading(text["InvitationTitle", MarkdownText.Escape(cohort.Name)]),
+            new FactSet { Facts = [new Fact(text["TrainerLabel"], MarkdownText.Escape(cohort.TrainerName))] },
             Paragraph(text["InvitationIntro"]),
             Bullets(text["InvitationPrivateTopics"], text["InvitationConsentPrivately"], text["InvitationNothingPostedHere"], text["InvitationWithdraw"]),
         ];
@@ -62,7 +62,7 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
     public AdaptiveCard Created(Cohort cohort, string code) =>
         Card(text["CreatedTitle", cohort.Name],
         [
-            Heading(text["CreatedTitle", cohort.Name]),
+            Heading(text["CreatedTitle", MarkdownText.Escape(cohort.Name)]),
             Paragraph(text["CreatedYouAreTrainer"]),
             Code(code),
             Subtle(text["CodeShownOnce"]),
@@ -74,7 +74,7 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
         Card(text["JoinContinuesTitle"],
         [
             Heading(text["JoinContinuesTitle"]),
-            Paragraph(text["JoinContinuesPrivately", cohort.Name]),
+            Paragraph(text["JoinContinuesPrivately", MarkdownText.Escape(cohort.Name)]),
             Subtle(text["InvitationNothingPostedHere"]),
         ]);
 
@@ -129,7 +129,7 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
     {
         List<CardElement> body =
         [
-            Heading(text["MembersTitle", cohort.Name]),
+            Heading(text["MembersTitle", MarkdownText.Escape(cohort.Name)]),
             Subtle(text["MembersCount", members.Count]),
         ];
         if (members.Count == 0)
@@ -145,7 +145,7 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
     public AdaptiveCard ConfirmDelete(Cohort cohort) =>
         Card(text["ConfirmDeleteTitle", cohort.Name],
         [
-            Heading(text["ConfirmDeleteTitle", cohort.Name]),
+            Heading(text["ConfirmDeleteTitle", MarkdownText.Escape(cohort.Name)]),
             Paragraph(text["ConfirmDeleteExplained"]),
             Paragraph(text["ConfirmDeleteFinal"]),
         ],
@@ -158,7 +158,7 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
         Card(text["CodeRotatedTitle"],
         [
             Heading(text["CodeRotatedTitle"]),
-            Paragraph(text["CohortLine", cohort.Name]),
+            Paragraph(text["CohortLine", MarkdownText.Escape(cohort.Name)]),
             Code(code),
             Subtle(text["CodeShownOnce"]),
             Paragraph(text["CodeRotatedOldInvalid"]),
@@ -167,22 +167,22 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
     public AdaptiveCard ClosedNotice(Cohort cohort) =>
         Card(text["ClosedTitle", cohort.Name],
         [
-            Heading(text["ClosedTitle", cohort.Name]),
+            Heading(text["ClosedTitle", MarkdownText.Escape(cohort.Name)]),
             Paragraph(text["ClosedExplained"]),
         ]);
 
     public AdaptiveCard Deleted(string cohortName) =>
-        Card(text["DeletedTitle", cohortName], [Heading(text["DeletedTitle", cohortName]), Paragraph(text["DeletedExplained"])]);
+        Card(text["DeletedTitle", MarkdownText.Escape(cohortName)], [Heading(text["DeletedTitle", MarkdownText.Escape(cohortName)]), Paragraph(text["DeletedExplained"])]);
 
     public AdaptiveCard MemberRemoved(string cohortName, string memberName) =>
         Card(text["MemberRemovedTitle", cohortName, memberName],
         [
-            Heading(text["MemberRemovedTitle", cohortName, memberName]),
+            Heading(text["MemberRemovedTitle", MarkdownText.Escape(cohortName), MarkdownText.Escape(memberName)]),
             Paragraph(text["MemberRemovedExplained"]),
         ]);
 
     public AdaptiveCard Left(string cohortName) =>
-        Card(text["LeftTitle", cohortName], [Heading(text["LeftTitle", cohortName]), Paragraph(text["LeftExplained"])]);
+        Card(text["LeftTitle", MarkdownText.Escape(cohortName)], [Heading(text["LeftTitle", MarkdownText.Escape(cohortName)]), Paragraph(text["LeftExplained"])]);
 
     private Container TrainedCohort(PersonCohort cohort, Cohort? details)
     {
@@ -203,7 +203,7 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
         return new Container
         {
             Separator = true,
-            Items = [Paragraph(cohort.CohortName) with { Weight = TextWeight.Bolder }, Subtle(state), new ActionSet { Actions = actions }],
+            Items = [Paragraph(MarkdownText.Escape(cohort.CohortName)) with { Weight = TextWeight.Bolder }, Subtle(state), new ActionSet { Actions = actions }],
         };
     }
 
@@ -212,7 +212,7 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
         Separator = true,
         Items =
         [
-            Paragraph(cohort.CohortName) with { Weight = TextWeight.Bolder },
+            Paragraph(MarkdownText.Escape(cohort.CohortName)) with { Weight = TextWeight.Bolder },
             Subtle(text["JoinedOn", Date(cohort.Since)]),
             new ActionSet { Actions = [Execute(text["LeaveButton"], CohortVerbs.Leave, new CardData { CohortId = cohort.CohortId })] },
         ],
@@ -226,7 +226,7 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
             Separator = true,
             Items =
             [
-                Paragraph(member.Name) with { Weight = TextWeight.Bolder },
+                Paragraph(MarkdownText.Escape(member.Name)) with { Weight = TextWeight.Bolder },
                 Subtle(text["JoinedOn", Date(member.JoinedAt)]),
                 .. unreachable ? [new TextBlock { Text = text["MemberNotYetReachable"], Wrap = true, Color = TextColor.Warning, Spacing = Spacing.None }] : Array.Empty<CardElement>(),
                 Paragraph(topics.Count > 0 ? text["OffersTopics", string.Join(", ", topics)] : text["OffersNoTopics"]),

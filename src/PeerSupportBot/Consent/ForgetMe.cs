@@ -19,6 +19,7 @@ internal sealed class ForgetMe(
     ContactStore contacts,
     ConsentLog consentLog,
     JoinThrottle throttle,
+    Asking.AskThrottle askThrottle,
     InstallationStore installations,
     HelpRequestStore requests,
     HelpRequestService requestService,
@@ -54,6 +55,7 @@ internal sealed class ForgetMe(
         await contacts.DeleteAsync(personKey, cancellationToken);
         await profiles.DeleteAsync(personKey, cancellationToken);
         await throttle.ResetAsync(personKey, cancellationToken);
+        await askThrottle.ResetAsync(personKey, cancellationToken);
         await consentLog.AnonymizeAsync(personKey, cancellationToken);
     }
 }

@@ -27,9 +27,14 @@ internal sealed class PeerSupportActivityHandler(
     /// </summary>
     public override async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        // Teams waits about 15 s for an answer. Each storage call is bounded (StorageRetries), and
+        // the turn as a whole is too, however many calls it makes, so the apology below still
+        // reaches the person in time. The real clock: this is a budget, not the app's time.
+        using var budget = new CancellationTokenSource(TurnBudget, TimeProvider.System);
+        using var turnToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         try
         {
-            return await base.OnTurnAsync(turn, cancellationToken);
+            return await base.OnTurnAsync(turn, turnToken.Token);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -46,6 +51,9 @@ internal sealed class PeerSupportActivityHandler(
             return null;
         }
     }
+
+    /// <summary>How long a turn may work before it gives up and apologises.</summary>
+    public static readonly TimeSpan TurnBudget = TimeSpan.FromSeconds(8);
 
     protected override async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {

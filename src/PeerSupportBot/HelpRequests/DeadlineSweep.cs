@@ -6,7 +6,7 @@ namespace PeerSupportBot.HelpRequests;
 /// Handles what is due: expiries, follow-ups, deletion of closed requests. The deadlines live in
 /// storage, so a restarted bot (or another instance) picks up where this one stopped.
 /// </summary>
-internal sealed class DeadlineSweep(Deadlines deadlines, HelpRequestService requests, FollowUps followUps, HelpRequestStore store, TimeProvider time, ILogger<DeadlineSweep> logger)
+internal sealed class DeadlineSweep(Deadlines deadlines, HelpRequestService requests, FollowUps followUps, HelpRequestStore store, Storage.AttemptCounter attempts, TimeProvider time, ILogger<DeadlineSweep> logger)
 {
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
@@ -33,6 +33,10 @@ internal sealed class DeadlineSweep(Deadlines deadlines, HelpRequestService requ
         {
             Log.SweepHandled(logger, due.Count);
         }
+
+        // Throttle rows are about people who may never have consented: they go when their window ends.
+        await attempts.PurgeExpiredAsync(Cohorts.JoinThrottle.Limit, cancellationToken);
+        await attempts.PurgeExpiredAsync(Asking.AskThrottle.Limit, cancellationToken);
 
         return due.Count;
     }

@@ -22,7 +22,7 @@ internal sealed class HelpRequestCards(IStringLocalizer<HelpRequestText> text, T
         var heading = text["RequestTitle", request.AskerName];
         List<CardElement> body =
         [
-            Heading(heading),
+            Heading(text["RequestTitle", MarkdownText.Escape(request.AskerName)]),
             Paragraph(text["RequestIntro"]),
             new FactSet
             {
@@ -38,7 +38,7 @@ internal sealed class HelpRequestCards(IStringLocalizer<HelpRequestText> text, T
             : new Container
             {
                 Style = ContainerStyle.Emphasis,
-                Items = [Subtle(text["ProblemHeading"]), Paragraph(sharedProblem)],
+                Items = [Subtle(text["ProblemHeading"]), Paragraph(MarkdownText.Escape(sharedProblem))],
             });
         body.Add(Subtle(text["OpenUntil", DateTime(request.ExpiresAt)]) with { Spacing = Spacing.Medium });
         body.Add(Subtle(text["RequestPrivacy"]));
@@ -56,7 +56,7 @@ internal sealed class HelpRequestCards(IStringLocalizer<HelpRequestText> text, T
         List<CardElement> body =
         [
             Heading(text["HelperIntroTitle"]),
-            Paragraph(text["HelperIntroExplained", intro.AskerName]),
+            Paragraph(text["HelperIntroExplained", MarkdownText.Escape(intro.AskerName)]),
             Names(intro),
         ];
         return Introduction(text["HelperIntroTitle"], body, intro.AskerName, intro.AskerUpn, text["HelperDraft", intro.AskerName]);
@@ -67,8 +67,8 @@ internal sealed class HelpRequestCards(IStringLocalizer<HelpRequestText> text, T
         var heading = text["AskerIntroTitle", intro.HelperName];
         List<CardElement> body =
         [
-            Heading(heading),
-            Paragraph(text["AskerIntroExplained", intro.HelperName]),
+            Heading(text["AskerIntroTitle", MarkdownText.Escape(intro.HelperName)]),
+            Paragraph(text["AskerIntroExplained", MarkdownText.Escape(intro.HelperName)]),
             Names(intro),
         ];
         return Introduction(heading, body, intro.HelperName, intro.HelperUpn, text["AskerDraft", intro.HelperName]);
@@ -89,7 +89,7 @@ internal sealed class HelpRequestCards(IStringLocalizer<HelpRequestText> text, T
         Card(text["DidItHelpTitle"],
         [
             Heading(text["DidItHelpTitle"]),
-            Paragraph(text["DidItHelpQuestion", otherName]),
+            Paragraph(text["DidItHelpQuestion", MarkdownText.Escape(otherName)]),
             Subtle(text["DidItHelpCountsOnly"]),
         ],
         [
@@ -119,7 +119,7 @@ internal sealed class HelpRequestCards(IStringLocalizer<HelpRequestText> text, T
         var meeting = TeamsLinks.Meeting(otherUpn, text["CallSubject"], start, CallLength);
         if (chat is null || meeting is null)
         {
-            body.Add(Paragraph(text["FindInTeams", otherName]) with { Weight = TextWeight.Bolder });
+            body.Add(Paragraph(text["FindInTeams", MarkdownText.Escape(otherName)]) with { Weight = TextWeight.Bolder });
             body.Add(Subtle(text["IntroPrivacy"]));
             return Card(summary, body);
         }
@@ -137,8 +137,8 @@ internal sealed class HelpRequestCards(IStringLocalizer<HelpRequestText> text, T
     {
         Facts =
         [
-            new Fact(text["AskerLabel"], intro.AskerName),
-            new Fact(text["HelperLabel"], intro.HelperName),
+            new Fact(text["AskerLabel"], MarkdownText.Escape(intro.AskerName)),
+            new Fact(text["HelperLabel"], MarkdownText.Escape(intro.HelperName)),
             new Fact(text["TopicsLabel"], TopicNames(intro.Topics)),
         ],
     };

@@ -21,6 +21,7 @@ internal static class HelpRequestsServiceCollectionExtensions
         services.AddScoped<Matcher>();
         services.AddScoped<AskCards>();
         services.AddScoped<AskStarter>();
+        services.AddSingleton<AskThrottle>();
         services.AddScoped<HelpRequestCards>();
         services.AddScoped<HelpRequestService>();
         services.AddOutboxComposer<RequestCardComposer>(HelpRequestPosts.Request);

@@ -24,7 +24,7 @@ internal static class OutboxServiceCollectionExtensions
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             var bot = provider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
-            var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+            var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }.Bounded(storage);
             return StorageConnection.From(storage, bot) switch
             {
                 StorageConnection.ManagedIdentity identity => new QueueServiceClient(identity.QueueEndpoint, identity.CreateCredential(), queueOptions),

@@ -27,11 +27,26 @@ internal sealed class StorageOptions : IValidatableObject
     [RegularExpression("^[A-Za-z][A-Za-z0-9]{0,20}$|^$")]
     public string TablePrefix { get; set; } = string.Empty;
 
+    /// <summary>
+    /// How long one storage request may take before it is abandoned (and retried). Short, so a
+    /// turn that cannot reach storage says so while Teams still waits for its answer.
+    /// </summary>
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(2.5);
+
+    /// <summary>Retries of a failed or timed-out storage request, after the first try.</summary>
+    [Range(0, 5)]
+    public int MaxRetries { get; set; } = 2;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString) && TableEndpoint is not null)
         {
             yield return new ValidationResult("Set Storage:ConnectionString or Storage:TableEndpoint, not both.");
+        }
+
+        if (NetworkTimeout < TimeSpan.FromMilliseconds(100) || NetworkTimeout > TimeSpan.FromMinutes(1))
+        {
+            yield return new ValidationResult("Storage:NetworkTimeout must be between 100 ms and 1 minute.");
         }
 
         if (TableEndpoint is { } endpoint && (!endpoint.IsAbsoluteUri || endpoint.Scheme != Uri.UriSchemeHttps))

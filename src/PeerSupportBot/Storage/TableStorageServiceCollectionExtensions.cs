@@ -25,14 +25,18 @@ internal static class TableStorageServiceCollectionExtensions
             return CreateServiceClient(storage, bot, new StorageTelemetryPolicy(provider.GetRequiredService<StorageTelemetry>()));
         });
         services.AddSingleton<Tables>();
-        services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("table-storage");
+        services.AddSingleton<PersonPseudonyms>();
+        services.AddSingleton<AttemptCounter>();
+        services.AddHealthChecks()
+            .AddCheck<TableStorageHealthCheck>("table-storage")
+            .AddCheck<QueueStorageHealthCheck>("queue-storage");
         return services;
     }
 
     internal static TableServiceClient CreateServiceClient(StorageOptions storage, BotFrameworkOptions bot, StorageTelemetryPolicy telemetry)
     {
         // Per call, so one span covers a call and its retries.
-        var options = new TableClientOptions();
+        var options = new TableClientOptions().Bounded(storage);
         options.AddPolicy(telemetry, HttpPipelinePosition.PerCall);
         return StorageConnection.From(storage, bot) switch
         {

@@ -41,10 +41,13 @@ internal sealed class BotTestHost : IAsyncDisposable
 
     public FakeLogCollector Logs => app.Services.GetFakeLogCollector();
 
-    /// <summary>Starts a bot; a null <paramref name="appId"/> starts it in local development mode.</summary>
-    public static async Task<BotTestHost> StartAsync(FakeOpenIdProvider provider, string? appId = TestTokens.AppId, string? tenantId = null)
+    /// <summary>
+    /// Starts a bot; a null <paramref name="appId"/> starts it in local development mode, which
+    /// only the Development environment allows (the default <paramref name="environment"/> then).
+    /// </summary>
+    public static async Task<BotTestHost> StartAsync(FakeOpenIdProvider provider, string? appId = TestTokens.AppId, string? tenantId = null, string? environment = null, IDictionary<string, string?>? settings = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment ?? (appId is null ? "Development" : "Testing") });
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -55,6 +58,7 @@ internal sealed class BotTestHost : IAsyncDisposable
             ["ToBotFromChannelOpenIdMetadataUrl"] = FakeOpenIdProvider.ChannelMetadataUrl.AbsoluteUri,
             ["ToBotFromEmulatorOpenIdMetadataUrl"] = FakeOpenIdProvider.EntraMetadataUrl.AbsoluteUri,
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddFakeLogging();
@@ -76,7 +80,7 @@ internal sealed class BotTestHost : IAsyncDisposable
     }
 
     /// <summary>POSTs a Teams message activity for <see cref="TestTokens.ServiceUrl"/> and returns the status code.</summary>
-    public async Task<int> PostAsync(string? authorization, IPAddress? remoteAddress = null, string serviceUrl = TestTokens.ServiceUrl, string channelId = "msteams")
+    public async Task<int> PostAsync(string? authorization, IPAddress? remoteAddress = null, string serviceUrl = TestTokens.ServiceUrl, string channelId = "msteams", IDictionary<string, string>? headers = null)
     {
         var body = Encoding.UTF8.GetBytes($$$"""
             {"type":"message","id":"1","channelId":"{{{channelId}}}","serviceUrl":"{{{serviceUrl}}}",
@@ -93,6 +97,11 @@ internal sealed class BotTestHost : IAsyncDisposable
             if (authorization is not null)
             {
                 http.Request.Headers.Authorization = authorization;
+            }
+
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+            {
+                http.Request.Headers[name] = value;
             }
 
             http.Connection.RemoteIpAddress = remoteAddress;

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PeerSupportBot.BotFramework.Authentication;
 
 namespace PeerSupportBot.BotFramework.Tests.Authentication;
@@ -29,6 +30,32 @@ public sealed class DevelopmentModeEndpointTests : EndpointAuthenticationTestBas
         var status = await bot.PostAsync(TestTokens.Bearer(TestTokens.Channel(ChannelKey)), IPAddress.Parse(address));
 
         AssertRefused(bot, status, FailureReasons.NotLoopback);
+    }
+
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.7")]
+    [InlineData("Forwarded", "for=203.0.113.7;proto=https")]
+    [InlineData("X-Original-For", "203.0.113.7:443")]
+    [InlineData("X-Forwarded-For", "127.0.0.1")]
+    public async Task A_loopback_request_relayed_by_a_proxy_is_refused_and_the_header_named_in_the_log(string header, string value)
+    {
+        await using var bot = await BotTestHost.StartAsync(Provider, appId: null);
+
+        var status = await bot.PostAsync(authorization: null, IPAddress.Loopback, headers: new Dictionary<string, string> { [header] = value });
+
+        AssertRefused(bot, status, FailureReasons.Relayed(header));
+        Assert.DoesNotContain(bot.Logs.GetSnapshot(), record => record.Message.Contains(value, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    [InlineData("Testing")]
+    public async Task An_empty_app_id_outside_Development_fails_start_up_with_a_clear_message(string environment)
+    {
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(Provider, appId: null, environment: environment));
+
+        Assert.Contains("allowed only when the environment is Development", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

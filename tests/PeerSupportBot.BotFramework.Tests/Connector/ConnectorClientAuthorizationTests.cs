@@ -77,3 +77,46 @@ public sealed class ConnectorClientAuthorizationTests
         Assert.Null(await provider.GetTokenAsync(CancellationToken.None));
     }
 }
+
+public sealed class ConnectorServiceUrlTrustTests
+{
+    private static Activity Message() => new() { Type = ActivityTypes.Message, Text = "hello" };
+
+    [Fact]
+    public async Task A_bot_with_a_token_never_calls_a_service_url_off_the_allow_list()
+    {
+        await using var server = await FakeConnectorServer.StartAsync();
+        var tokens = new CountingTokenProvider();
+        await using var host = ConnectorTestHost.Create(tokens, new Dictionary<string, string?> { ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001", ["MicrosoftAppPassword"] = "x" });
+
+        var sent = await host.Client.SendToConversationAsync(server.ServiceUrl, "a:1", Message());
+        var created = await host.Client.CreateConversationAsync(server.ServiceUrl, new ConversationParameters { Members = [new ChannelAccount { Id = "29:1" }] });
+
+        Assert.True(sent.RecipientUnreachable);
+        Assert.True(created.RecipientUnreachable);
+        Assert.Empty(server.Requests);
+        Assert.Equal(0, tokens.Calls);
+        Assert.Contains(host.Logs, record => record.Id.Id == 3009);
+    }
+
+    [Fact]
+    public async Task The_token_handler_itself_refuses_an_untrusted_address_before_asking_for_a_token()
+    {
+        var tokens = new CountingTokenProvider();
+        var policy = new ServiceUrlPolicy(
+            Microsoft.Extensions.Options.Options.Create(new ConnectorOptions()),
+            Microsoft.Extensions.Options.Options.Create(new BotFrameworkOptions { MicrosoftAppId = "00000000-0000-0000-0000-000000000001" }));
+        using var invoker = new HttpMessageInvoker(new BotTokenHandler(tokens, policy) { InnerHandler = new NeverCalledHandler() });
+
+        await Assert.ThrowsAsync<UntrustedServiceUrlException>(() =>
+            invoker.SendAsync(new HttpRequestMessage(HttpMethod.Post, "https://attacker.example/v3/conversations"), CancellationToken.None));
+
+        Assert.Equal(0, tokens.Calls);
+    }
+
+    private sealed class NeverCalledHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("The request should not have been sent.");
+    }
+}

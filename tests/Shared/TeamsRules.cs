@@ -18,6 +18,7 @@ public sealed class TeamsRules
     private readonly ConcurrentDictionary<string, byte> _withoutPersonalApp = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FakeResponse> _conversations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _posts = new(StringComparer.Ordinal);
+    private readonly List<string> _throttledIn = [];
     private int _throttled;
     private int _answered;
 
@@ -29,6 +30,18 @@ public sealed class TeamsRules
 
     /// <summary>How many posts were answered 429 so far.</summary>
     public int Throttled => Volatile.Read(ref _throttled);
+
+    /// <summary>The conversations a 429 went to, one entry per 429.</summary>
+    public IReadOnlyList<string> ThrottledConversations
+    {
+        get
+        {
+            lock (_throttledIn)
+            {
+                return [.. _throttledIn];
+            }
+        }
+    }
 
     /// <summary>How many posts (sends and updates) Teams has answered so far, whatever it answered.</summary>
     public int PostsAnswered => Volatile.Read(ref _answered);
@@ -118,6 +131,11 @@ public sealed class TeamsRules
             if (posts.Count >= PostsPerSecond)
             {
                 Interlocked.Increment(ref _throttled);
+                lock (_throttledIn)
+                {
+                    _throttledIn.Add(conversationId);
+                }
+
                 return false;
             }
 

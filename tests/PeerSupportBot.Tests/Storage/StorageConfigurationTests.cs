@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PeerSupportBot.BotFramework;
 using PeerSupportBot.Storage;
@@ -58,14 +59,23 @@ public sealed class StorageConfigurationTests
     }
 
     [Fact]
-    public async Task Setting_both_a_connection_string_and_a_table_endpoint_fails_at_start_up()
+    public void Setting_both_a_connection_string_and_a_table_endpoint_fails_at_start_up()
     {
-        await using var app = new BotApplication(new Dictionary<string, string?>
-        {
-            ["Storage:TableEndpoint"] = "https://peersupport.table.core.windows.net/",
-        });
+        // What the host runs at start-up (ValidateOnStart), without a host around it: a failing
+        // host start races its own disposal in WebApplicationFactory and can surface as
+        // ObjectDisposedException instead of the reason.
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:ConnectionString"] = Azurite.ConnectionString,
+                ["Storage:TableEndpoint"] = "https://peersupport.table.core.windows.net/",
+            })
+            .Build());
+        services.AddTableStorage();
+        using var provider = services.BuildServiceProvider();
 
-        var failure = Assert.ThrowsAny<Exception>(() => app.Services);
+        var failure = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate());
         Assert.Contains("not both", failure.ToString(), StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Localization;
+using PeerSupportBot.BotFramework.Hosting;
+using PeerSupportBot.BotFramework.Schema;
+using PeerSupportBot.Cohorts;
+using PeerSupportBot.Contacts;
+using PeerSupportBot.Conversation;
+
+namespace PeerSupportBot.Consent;
+
+/// <summary>"forget me" / "unohda minut": asks first.</summary>
+internal sealed class ForgetMeCommand(ConsentCards cards) : IBotCommand
+{
+    public Task ExecuteAsync(CommandInvocation invocation, CancellationToken cancellationToken) =>
+        invocation.Turn.SendAttachmentAsync(cards.ConfirmForget().ToAttachment(), cancellationToken: cancellationToken);
+}
+
+internal sealed class ForgetAction(ForgetMe forgetMe, ConsentCards cards, IStringLocalizer<CohortText> cohortText) : ICardAction
+{
+    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        if (!Conversations.IsPersonal(invocation.Turn.Activity) || Participant.From(invocation.Turn.Activity) is not { } person)
+        {
+            return Refusals.Card(cohortText["CommandOnlyInPersonalChat"]);
+        }
+
+        await forgetMe.ForgetAsync(person.Key, cancellationToken);
+        return AdaptiveCardResponses.Card(cards.Forgotten());
+    }
+}
+
+internal sealed class KeepDataAction(ConsentCards cards) : ICardAction
+{
+    public Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken) =>
+        Task.FromResult(AdaptiveCardResponses.Card(cards.DataKept()));
+}

@@ -1,9 +1,12 @@
 using PeerSupportBot;
+using PeerSupportBot.Asking;
 using PeerSupportBot.BotFramework.Hosting;
 using PeerSupportBot.Cohorts;
 using PeerSupportBot.Consent;
+using PeerSupportBot.Contacts;
 using PeerSupportBot.Conversation;
 using PeerSupportBot.HelpRequests;
+using PeerSupportBot.Matching;
 using PeerSupportBot.Observability;
 using PeerSupportBot.Outbox;
 using PeerSupportBot.Storage;
@@ -19,9 +22,12 @@ builder.Services.AddLocalization();
 builder.Services.AddBotFramework<PeerSupportActivityHandler>();
 builder.Services.AddTableStorage();
 builder.Services.AddOutbox();
+builder.Services.AddContacts();
 builder.Services.AddWelcome();
 builder.Services.AddCohorts();
 builder.Services.AddConsent();
+builder.Services.AddMatching();
+builder.Services.AddAsking();
 builder.Services.AddHelpRequests();
 
 var app = builder.Build();

@@ -10,8 +10,6 @@ internal static class ConsentServiceCollectionExtensions
     {
         services.AddSingleton<ProfileStore>();
         services.AddSingleton<ConsentLog>();
-        services.AddSingleton<ContactStore>();
-        services.AddScoped<ContactRefresher>();
         services.AddScoped<ProfileUpdates>();
         services.AddScoped<ForgetMe>();
         services.AddScoped<Leaving>();

@@ -14,6 +14,7 @@ namespace PeerSupportBot.Tests.Fuzzing;
 /// it: no 5xx, no failed turn, no tampered write. The run is seeded (PEERSUPPORT_FUZZ_SEED, or
 /// <see cref="DefaultSeed"/>), so a failure names the seed and case that replay it.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class BadInputFuzzTests(ITestOutputHelper output) : IAsyncLifetime
 {
     public const ulong DefaultSeed = 20261201;
@@ -129,4 +130,14 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output) : IAsyncLifetime
 
     private static (string UserId, string AadObjectId, string ConversationId) Identity(TeamsPerson person) =>
         (person.UserId, person.AadObjectId, person.PersonalConversationId);
+}
+
+/// <summary>
+/// The generated run keeps both cores busy for two minutes; alone, it cannot starve tests that
+/// keep real-time rates (the outbox's seven posts a second) into flaking.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class RunsAlone
+{
+    public const string Name = "Generated bad input";
 }

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PeerSupportBot.BotFramework.Hosting;
 using PeerSupportBot.BotFramework.Schema;
 using PeerSupportBot.Testing;
 using PeerSupportBot.Tests.Infrastructure;
@@ -20,15 +23,39 @@ public sealed class FailClosedTests : IAsyncLifetime
     [Theory]
     [InlineData("Production")]
     [InlineData("Staging")]
-    public async Task The_bot_without_an_app_id_does_not_start_outside_Development(string environment)
+    public void The_bot_without_an_app_id_does_not_start_outside_Development(string environment)
     {
-        await using var app = new BotApplication(new Dictionary<string, string?> { ["MicrosoftAppId"] = "" });
-        await using var production = app.WithWebHostBuilder(builder => builder.UseEnvironment(environment));
+        // What the host runs at start-up (ValidateOnStart), without a host around it: a failing
+        // host start races its own disposal in WebApplicationFactory and can surface as
+        // ObjectDisposedException instead of the reason.
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["MicrosoftAppId"] = "" })
+            .Build());
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = environment });
+        services.AddLogging();
+        services.AddBotFramework<PeerSupportBot.Conversation.PeerSupportActivityHandler>();
+        using var provider = services.BuildServiceProvider();
 
-        var failure = Assert.ThrowsAny<Exception>(() => production.CreateClient());
+        var failure = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         var validation = Assert.IsType<OptionsValidationException>(failure.GetBaseException());
         Assert.Contains("MicrosoftAppId is empty", validation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_bot_without_an_app_id_starts_in_Development()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["MicrosoftAppId"] = "" })
+            .Build());
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Development" });
+        services.AddLogging();
+        services.AddBotFramework<PeerSupportBot.Conversation.PeerSupportActivityHandler>();
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
     }
 
     [Theory]

@@ -41,7 +41,7 @@ internal sealed class MembersAction(CohortStore cohorts, CohortCards cards, Cont
     {
         var links = await Task.WhenAll(members.Select(member => contacts.FindAsync(member.PersonKey, cancellationToken)));
         return members.Zip(links)
-            .Where(pair => pair.Second is not { Unreachable: false, ConversationId.Length: > 0 })
+            .Where(pair => pair.Second?.IsReachable != true)
             .Select(pair => pair.First.PersonKey)
             .ToHashSet(StringComparer.Ordinal);
     }

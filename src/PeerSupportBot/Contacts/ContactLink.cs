@@ -13,4 +13,8 @@ internal sealed record ContactLink(
     string? ConversationId,
     string? UserPrincipalName,
     bool Unreachable,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>True when a proactive post can go to them: a 1:1 chat exists and Teams has not refused it.</summary>
+    public bool IsReachable => !Unreachable && !string.IsNullOrEmpty(ConversationId);
+}

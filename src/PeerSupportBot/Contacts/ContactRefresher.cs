@@ -43,10 +43,9 @@ internal sealed class ContactRefresher(ContactStore contacts, TimeProvider time)
     /// <summary>The person removed the app from their personal scope: nothing more reaches them until they are back.</summary>
     public async Task MarkUnreachableAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        if (Conversations.IsPersonal(turn.Activity) && PersonKeys.Of(turn.Activity.From) is { } key
-            && await contacts.FindAsync(key, cancellationToken) is { Unreachable: false } stored)
+        if (Conversations.IsPersonal(turn.Activity) && PersonKeys.Of(turn.Activity.From) is { } key)
         {
-            await contacts.SaveAsync(stored with { Unreachable = true, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+            await contacts.MarkUnreachableAsync(key, time.GetUtcNow(), cancellationToken);
         }
     }
 

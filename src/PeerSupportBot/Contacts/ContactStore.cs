@@ -49,6 +49,15 @@ internal sealed class ContactStore(Tables tables)
         }, TableUpdateMode.Replace, cancellationToken);
     }
 
+    /// <summary>Teams refused a post to them, or they removed the app: nothing more is sent until they are back.</summary>
+    public async Task MarkUnreachableAsync(string personKey, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(personKey, cancellationToken) is { Unreachable: false } contact)
+        {
+            await SaveAsync(contact with { Unreachable = true, UpdatedAt = now }, cancellationToken);
+        }
+    }
+
     public async Task DeleteAsync(string personKey, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);

@@ -63,7 +63,7 @@ internal sealed class Matcher(CohortStore cohorts, HelperLoadStore loads, Contac
             var helpedBefore = pairs.HelpCountAsync(askerKey, key, cancellationToken);
             await Task.WhenAll(load, contact, helpedBefore);
             // Someone who never opened the bot personally, or removed it, cannot be sent a request.
-            if ((await load).RequestsThisMonth >= member.MonthlyCap || await contact is not { Unreachable: false, ConversationId.Length: > 0 })
+            if ((await load).RequestsThisMonth >= member.MonthlyCap || (await contact)?.IsReachable != true)
             {
                 return null;
             }

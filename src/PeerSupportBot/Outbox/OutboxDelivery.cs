@@ -26,6 +26,7 @@ internal sealed class OutboxDelivery(
     IConnectorClient connector,
     IServiceProvider services,
     IOptions<OutboxOptions> options,
+    TimeProvider time,
     ILogger<OutboxDelivery> logger)
 {
     public async Task DeliverAsync(QueueMessage queued, CancellationToken cancellationToken)
@@ -78,7 +79,7 @@ internal sealed class OutboxDelivery(
                 break;
             case PostOutcome.Undeliverable:
                 Log.OutboxUndeliverable(logger, message.Kind);
-                await MarkUnreachableAsync(message.RecipientKey, cancellationToken);
+                await contacts.MarkUnreachableAsync(message.RecipientKey, time.GetUtcNow(), cancellationToken);
                 if (await records.CompleteAsync(claim, DeliveryStatus.Undeliverable, null, cancellationToken))
                 {
                     await composer.UndeliverableAsync(message, cancellationToken);
@@ -96,8 +97,8 @@ internal sealed class OutboxDelivery(
     private async Task<PostOutcome> PostAsync(OutboxMessage message, OutboxPost post, long deliveries, CancellationToken cancellationToken)
     {
         var contact = await contacts.FindAsync(message.RecipientKey, cancellationToken);
-        var target = message.Replaces ?? (contact is { ConversationId: { Length: > 0 } conversationId, Unreachable: false }
-            ? new CardLocation(contact.ServiceUrl, conversationId, "")
+        var target = message.Replaces ?? (contact is { IsReachable: true }
+            ? new CardLocation(contact.ServiceUrl, contact.ConversationId!, "")
             : null);
         if (target is null)
         {
@@ -143,14 +144,6 @@ internal sealed class OutboxDelivery(
             // A 4xx other than throttling will answer the same again; anything else may pass later.
             var final = status is >= 400 and < 500 && status is not ((int)HttpStatusCode.TooManyRequests or (int)HttpStatusCode.RequestTimeout or (int)HttpStatusCode.PreconditionFailed);
             return final || deliveries >= options.Value.MaxAttempts ? new PostOutcome.Undeliverable() : new PostOutcome.TryAgain();
-        }
-    }
-
-    private async Task MarkUnreachableAsync(string personKey, CancellationToken cancellationToken)
-    {
-        if (await contacts.FindAsync(personKey, cancellationToken) is { Unreachable: false } contact)
-        {
-            await contacts.SaveAsync(contact with { Unreachable = true }, cancellationToken);
         }
     }
 

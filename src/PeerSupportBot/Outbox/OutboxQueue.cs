@@ -76,17 +76,8 @@ internal sealed class OutboxQueue(QueueServiceClient service, IOptions<StorageOp
     }
 
     /// <summary>Waits until this process enqueues something, or <paramref name="timeout"/> passes.</summary>
-    public async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _wake.WaitAsync(timeout, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-    }
+    public Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        _wake.WaitAsync(timeout, cancellationToken);
 
     private void Wake()
     {

@@ -160,6 +160,10 @@ public sealed class TeamsWorld : IAsyncLifetime
 
     public IReadOnlyList<Activity> SentTo(TeamsPerson person) => SentTo(person.PersonalConversationId);
 
+    /// <summary>Every post the bot tried into a person's 1:1 chat, whatever Teams answered.</summary>
+    public int PostsTo(TeamsPerson person) =>
+        Connector.Requests.Count(request => request.Method == "POST" && request.PathSegments.Contains(person.PersonalConversationId));
+
     /// <summary>The cards the bot replaced in a person's 1:1 chat (PUT), oldest first.</summary>
     public IReadOnlyList<JsonElement> UpdatedCardsTo(TeamsPerson person) =>
         [.. Connector.Requests

@@ -181,11 +181,11 @@ public sealed class OutboxTests(ITestOutputHelper output) : IAsyncLifetime
             ? new FakeResponse(500, """{"error":{"code":"ServiceError"}}""")
             : teams(request);
         await _world.SayAsync(_asker, "Muutosneuvottelut alkavat ensi viikolla");
-        var before = PostsTo(failing);
+        var before = _world.PostsTo(failing);
 
         await _world.PressAsync(_asker, _world.LastCardTo(_asker), AskVerbs.Send, new Dictionary<string, string> { ["helpers"] = failing.AadObjectId });
 
-        var attempts = PostsTo(failing) - before;
+        var attempts = _world.PostsTo(failing) - before;
         Assert.Equal(_world.App.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value.MaxAttempts, attempts);
         Assert.True(OnCard.Shows(_world.LastCardTo(_asker), BotText.Get<AskText>("NextTitle", "fi")));
         await _world.SayAsync(_asker, "Muutosneuvottelut alkavat ensi viikolla");
@@ -246,9 +246,6 @@ public sealed class OutboxTests(ITestOutputHelper output) : IAsyncLifetime
         var sent = await _world.PressAsync(_asker, _world.LastCardTo(_asker), AskVerbs.SendAll, new Dictionary<string, string> { ["problem"] = Problem, ["share"] = ShareChoices.Text });
         Assert.Equal(HttpStatusCode.OK, sent.Status);
     }
-
-    private int PostsTo(TeamsPerson person) =>
-        _world.Connector.Requests.Count(request => request.Method == "POST" && request.PathSegments.Contains(person.PersonalConversationId));
 
     private List<JsonElement> RequestCardsTo(TeamsPerson helper) =>
         [.. _world.SentTo(helper)

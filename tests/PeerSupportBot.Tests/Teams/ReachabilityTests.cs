@@ -116,12 +116,12 @@ public sealed class ReachabilityTests : IAsyncLifetime
 
         await _world.SayAsync(asker, "Muutosneuvottelut alkavat ensi viikolla");
         var askCard = _world.LastCardTo(asker);
-        var postsBefore = PostsTo(gone);
+        var postsBefore = _world.PostsTo(gone);
         var sent = await _world.PressAsync(asker, askCard, AskVerbs.Send, new Dictionary<string, string> { ["helpers"] = gone.AadObjectId });
 
         // One refused post, and no retry: Teams' answer will not change.
         Assert.Equal(HttpStatusCode.OK, sent.Status);
-        Assert.Equal(postsBefore + 1, PostsTo(gone));
+        Assert.Equal(postsBefore + 1, _world.PostsTo(gone));
         var offer = _world.LastCardTo(asker);
         Assert.True(OnCard.Shows(offer, BotText.Get<AskText>("NextTitle", "fi")) || OnCard.Shows(offer, BotText.Get<AskText>("NextTitleUnreachable", "fi")));
         Assert.Contains(other.AadObjectId, Suggested(offer));
@@ -214,9 +214,6 @@ public sealed class ReachabilityTests : IAsyncLifetime
 
         return rows;
     }
-
-    private int PostsTo(TeamsPerson person) =>
-        _world.Connector.Requests.Count(request => request.Method == "POST" && request.PathSegments.Contains(person.PersonalConversationId));
 
     private async Task<TeamsPerson> MemberAsync(string name, string topics)
     {

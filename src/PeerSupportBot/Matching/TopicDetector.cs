@@ -29,9 +29,9 @@ internal sealed class TopicDetector : IDisposable
     private readonly Dictionary<string, int> catalogOrder;
     private readonly bool normalisesColloquialFinnish;
 
-    /// <summary>The shipped detector: keywords and situation phrases, with colloquial Finnish rewritten first.</summary>
+    /// <summary>The shipped detector: keywords, situation phrases and everyday words, with colloquial Finnish rewritten first.</summary>
     public TopicDetector()
-        : this([.. TopicVocabulary.All, .. SituationVocabulary.All])
+        : this([.. TopicVocabulary.All, .. SituationVocabulary.All, .. EverydayVocabulary.All])
     {
     }
 

@@ -3,6 +3,12 @@ using System.Globalization;
 using PeerSupportBot.Matching;
 using TopicClassifierExperiment;
 
+if (args is ["compare", ..])
+{
+    Compare.Run(args.Length > 1 ? args[1] : null);
+    return;
+}
+
 if (args is ["explain"])
 {
     Tuning.Explain();

@@ -63,6 +63,24 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
         Assert.True(quality.MainTopicRecall >= RequiredMainTopicRecall, $"Main topic ticked in {quality.MainTopicRecall:F3}, below {RequiredMainTopicRecall}.");
     }
 
+    /// <summary>
+    /// The one honest run (docs/topic-detection.md): on asks-chat-holdout3.json, which nothing was tuned
+    /// or trained on, the card ticked right 0.937 of the time and ticked the main topic of 0.710 of the
+    /// asks. Neither goal is met there; these floors only keep the figures from sliding, and a change
+    /// that lifts them was tuned on nothing here only if it was made without reading this set's misses.
+    /// </summary>
+    [Fact]
+    public void On_asks_nobody_tuned_on_what_the_card_ticks_stays_at_least_as_right_as_when_first_measured()
+    {
+        const double PrecisionFloor = 0.93;
+        const double MainTopicFloor = 0.70;
+
+        var quality = Measure(LabelledAsks.Load(LabelledAsks.ChatHeldOut3), LabelledAsks.ChatHeldOut3, Card);
+
+        Assert.True(quality.Precision >= PrecisionFloor, $"Precision {quality.Precision:F3} is below {PrecisionFloor}.");
+        Assert.True(quality.MainTopicRecall >= MainTopicFloor, $"Main topic ticked in {quality.MainTopicRecall:F3}, below {MainTopicFloor}.");
+    }
+
     [Fact]
     public void The_third_held_out_set_is_large_mostly_Finnish_covers_every_topic_and_shares_no_ask_with_the_tuning_sets()
     {

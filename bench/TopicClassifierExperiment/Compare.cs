@@ -125,8 +125,10 @@ internal static class Compare
             }
         }
 
+        using var before = new TopicDetector([.. TopicVocabulary.All, .. SituationVocabulary.All]);
         var words = new double[asks.Count];
         var opinion = new double[asks.Count];
+        var old = new double[asks.Count];
         for (var round = 0; round < Rounds; round++)
         {
             for (var index = 0; index < asks.Count; index++)
@@ -137,10 +139,13 @@ internal static class Compare
                 clock.Restart();
                 TrainingAsks.Classifier.Rank(asks[index].Text);
                 opinion[index] += clock.Elapsed.TotalMicroseconds / Rounds;
+                clock.Restart();
+                before.Propose(asks[index].Text);
+                old[index] += clock.Elapsed.TotalMicroseconds / Rounds;
             }
         }
 
-        Console.WriteLine(FormattableString.Invariant($"time, words (Rank) {words.Average():F0} µs, slowest {words.Max():F0} µs; classifier {opinion.Average():F0} µs, slowest {opinion.Max():F0} µs; longest ask {asks.Max(ask => ask.Text.Length)} characters"));
+        Console.WriteLine(FormattableString.Invariant($"time, words (Rank) {words.Average():F0} µs, slowest {words.Max():F0} µs; classifier {opinion.Average():F0} µs, slowest {opinion.Max():F0} µs; longest ask {asks.Max(ask => ask.Text.Length)} characters; before (keywords + situations) Propose {old.Average():F0} µs, slowest {old.Max():F0} µs"));
         Console.WriteLine(FormattableString.Invariant($"time, shipped Propose: {perAsk.Average():F0} µs per ask on average, slowest ask {perAsk.Max():F0} µs ({Rounds} warm rounds of {asks.Count} asks)"));
     }
 

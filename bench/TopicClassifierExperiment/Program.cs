@@ -9,6 +9,12 @@ if (args is ["compare", ..])
     return;
 }
 
+if (args is ["misses", var set])
+{
+    Tuning.Misses(set);
+    return;
+}
+
 if (args is ["explain"])
 {
     Tuning.Explain();

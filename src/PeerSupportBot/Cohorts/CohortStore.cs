@@ -119,8 +119,9 @@ internal sealed partial class CohortStore(Tables tables, TimeProvider time)
         entity.Shape = CohortMemberEntity.CurrentShape;
         foreach (var other in (await CohortsOfAsync(profile.PersonKey, cancellationToken)).Where(entry => entry.Role == CohortRole.Member && entry.CohortId != cohort.Id))
         {
-            if ((await members.GetEntityIfExistsAsync<CohortMemberEntity>(other.CohortId, TableKeys.Encode(profile.PersonKey), cancellationToken: cancellationToken)).Value is { } sibling)
+            if (await members.GetEntityIfExistsAsync<CohortMemberEntity>(other.CohortId, TableKeys.Encode(profile.PersonKey), cancellationToken: cancellationToken) is { HasValue: true } found)
             {
+                var sibling = found.Value!;
                 (entity.LoadMonth, entity.AskedInMonth, entity.LastAskedAt) = (sibling.LoadMonth, sibling.AskedInMonth, sibling.LastAskedAt);
                 break;
             }

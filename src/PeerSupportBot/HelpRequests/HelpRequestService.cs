@@ -228,7 +228,8 @@ internal sealed class HelpRequestService(
     {
         foreach (var helper in await store.HelpersAsync(request.Id, cancellationToken))
         {
-            if (helper.HelperKey != except && helper is { ServiceUrl: { } serviceUrl, ConversationId: { } conversationId, ActivityId: { Length: > 0 } activityId })
+            // A helper who declined already sees their acknowledgement in place of the card: nothing to replace.
+            if (helper.HelperKey != except && helper is { Status: not HelperStatus.Declined, ServiceUrl: { } serviceUrl, ConversationId: { } conversationId, ActivityId: { Length: > 0 } activityId })
             {
                 await outbox.EnqueueAsync(HelpRequestPosts.HelperCardUpdate(request.Id, helper.HelperKey, variant, new CardLocation(serviceUrl, conversationId, activityId)), null, cancellationToken);
             }

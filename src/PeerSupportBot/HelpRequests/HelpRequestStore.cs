@@ -126,8 +126,8 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Contact
     }
 
     /// <summary>
-    /// The accepted request and its helpers' new statuses (the accepter Accepted, every other
-    /// Closed) in one entity group transaction, conditional on the request's ETag; null when
+    /// The accepted request and its helpers' new statuses (the accepter Accepted, everyone still
+    /// pending Closed; a decline stays) in one entity group transaction, conditional on the request's ETag; null when
     /// someone changed the request since it was read.
     /// </summary>
     public async Task<HelpRequest?> TryAcceptAsync(HelpRequest accepted, IReadOnlyList<HelperAssignment> helpers, CancellationToken cancellationToken)
@@ -135,7 +135,7 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Contact
         var table = await tables.GetAsync(TableName, cancellationToken);
         var batch = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, ToEntity(accepted), new ETag(accepted.Version)) };
         // A merge of the status alone: where each card is stays, and a helper's own answer meanwhile cannot fail the acceptance.
-        batch.AddRange(helpers.Select(helper => new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity(accepted.Id, HelperPrefix + TableKeys.Encode(helper.HelperKey))
+        batch.AddRange(helpers.Where(helper => helper.HelperKey == accepted.AcceptedBy || helper.Status == HelperStatus.Pending).Select(helper => new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity(accepted.Id, HelperPrefix + TableKeys.Encode(helper.HelperKey))
         {
             ["Status"] = (helper.HelperKey == accepted.AcceptedBy ? HelperStatus.Accepted : HelperStatus.Closed).ToString(),
         }, ETag.All)));

@@ -94,8 +94,8 @@ internal sealed class MatchDataUpgrade(Tables tables, MembershipCopies membershi
             }
 
             var partition = TableKeys.Encode(row.PersonKey);
-            var contact = (await contacts.GetEntityIfExistsAsync<TableEntity>(partition, "contact", cancellationToken: cancellationToken)).Value;
-            var load = (await loads.GetEntityIfExistsAsync<TableEntity>(partition, "load", cancellationToken: cancellationToken)).Value;
+            var contact = await contacts.GetEntityIfExistsAsync<TableEntity>(partition, "contact", cancellationToken: cancellationToken) is { HasValue: true } found ? found.Value : null;
+            var load = await loads.GetEntityIfExistsAsync<TableEntity>(partition, "load", cancellationToken: cancellationToken) is { HasValue: true } counted ? counted.Value : null;
             // Reachable exactly as ContactLink.IsReachable says: a 1:1 chat, and Teams has not refused it.
             var reachable = contact is not null && contact.GetBoolean("Unreachable") != true && !string.IsNullOrEmpty(contact.GetString("ConversationId"));
             await memberships.ChangeAsync(row.PartitionKey, row.PersonKey, current =>

@@ -22,6 +22,7 @@ internal sealed class MatchDataUpgrade(Tables tables, MembershipCopies membershi
     private const string LegacySuggestedTo = "suggestedTo|";
 
     private readonly CancellationTokenSource _stopping = new();
+    private bool _disposed;
     private Task _retries = Task.CompletedTask;
 
     public async Task StartingAsync(CancellationToken cancellationToken)
@@ -47,13 +48,19 @@ internal sealed class MatchDataUpgrade(Tables tables, MembershipCopies membershi
     {
         try
         {
-            var upgrades = await tables.GetAsync(UpgradesTable, cancellationToken);
-            if ((await upgrades.GetEntityIfExistsAsync<TableEntity>(Name, "done", cancellationToken: cancellationToken)).HasValue)
+            if ((await RowsAsync(tables.Existing(UpgradesTable), TableClient.CreateQueryFilter($"PartitionKey eq {Name}"), cancellationToken)).Count > 0)
+            {
+                return true;
+            }
+
+            // A new, empty deployment has nothing to upgrade and writes nothing; it looks again at the next start.
+            if (!await AnyRowsAsync(cancellationToken))
             {
                 return true;
             }
 
             await UpgradeAsync(cancellationToken);
+            var upgrades = await tables.GetAsync(UpgradesTable, cancellationToken);
             await upgrades.UpsertEntityAsync(new TableEntity(Name, "done") { ["At"] = time.GetUtcNow() }, TableUpdateMode.Replace, cancellationToken);
             return true;
         }
@@ -63,6 +70,41 @@ internal sealed class MatchDataUpgrade(Tables tables, MembershipCopies membershi
             Log.StorageUpgradeFailed(logger, Name, exception);
             return false;
         }
+    }
+
+    private async Task<bool> AnyRowsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var name in new[] { "CohortMembers", "PairHistory", "HelperLoad", "PersonRequests" })
+        {
+            if ((await RowsAsync(tables.Existing(name), null, cancellationToken, maxRows: 1)).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The rows of a table that may not exist (none then), without creating it.</summary>
+    private static async Task<IReadOnlyList<TableEntity>> RowsAsync(TableClient table, string? filter, CancellationToken cancellationToken, int maxRows = int.MaxValue)
+    {
+        var rows = new List<TableEntity>();
+        try
+        {
+            await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(maxRows, 1000), cancellationToken: cancellationToken))
+            {
+                rows.Add(row);
+                if (rows.Count >= maxRows)
+                {
+                    break;
+                }
+            }
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+        }
+
+        return rows;
     }
 
     private async Task RetryAsync(CancellationToken cancellationToken)
@@ -84,7 +126,7 @@ internal sealed class MatchDataUpgrade(Tables tables, MembershipCopies membershi
     {
         var members = await tables.GetAsync("CohortMembers", cancellationToken);
         var contacts = await tables.GetAsync("Contacts", cancellationToken);
-        var loads = await tables.GetAsync("HelperLoad", cancellationToken);
+        var loads = tables.Existing("HelperLoad");
         var upgraded = 0;
         await foreach (var row in members.QueryAsync<CohortMemberEntity>(select: ["PartitionKey", "RowKey", "PersonKey", "Shape"], cancellationToken: cancellationToken))
         {
@@ -95,7 +137,7 @@ internal sealed class MatchDataUpgrade(Tables tables, MembershipCopies membershi
 
             var partition = TableKeys.Encode(row.PersonKey);
             var contact = await contacts.GetEntityIfExistsAsync<TableEntity>(partition, "contact", cancellationToken: cancellationToken) is { HasValue: true } found ? found.Value : null;
-            var load = await loads.GetEntityIfExistsAsync<TableEntity>(partition, "load", cancellationToken: cancellationToken) is { HasValue: true } counted ? counted.Value : null;
+            var load = await RowsAsync(loads, TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey eq {"load"}"), cancellationToken) is [var counted, ..] ? counted : null;
             // Reachable exactly as ContactLink.IsReachable says: a 1:1 chat, and Teams has not refused it.
             var reachable = contact is not null && contact.GetBoolean("Unreachable") != true && !string.IsNullOrEmpty(contact.GetString("ConversationId"));
             await memberships.ChangeAsync(row.PartitionKey, row.PersonKey, current =>
@@ -151,15 +193,14 @@ internal sealed class MatchDataUpgrade(Tables tables, MembershipCopies membershi
 
     private async Task<int> DeleteAllAsync(string tableName, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(tableName, cancellationToken);
-        var deleted = 0;
-        await foreach (var row in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        var table = tables.Existing(tableName);
+        var rows = await RowsAsync(table, null, cancellationToken);
+        foreach (var row in rows)
         {
             await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
-            deleted++;
         }
 
-        return deleted;
+        return rows.Count;
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -170,11 +211,20 @@ internal sealed class MatchDataUpgrade(Tables tables, MembershipCopies membershi
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        // The host may stop it once more after the container disposed it (a test host disposed twice).
+        if (!_disposed)
+        {
+            await _stopping.CancelAsync();
+        }
+
         await _retries;
     }
 
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public void Dispose()
+    {
+        _disposed = true;
+        _stopping.Dispose();
+    }
 
-    public void Dispose() => _stopping.Dispose();
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -97,7 +97,7 @@ internal static class OrganisationSeeder
         }
 
         var pairs = new PairHistory(tables);
-        await pairs.RecordHelpAsync(SeedPeople.AskerKey, SeedPeople.HelpedBefore, cancellationToken);
+        await pairs.RecordHelpAsync(SeedPeople.AskerKey, SeedPeople.HelpedBefore, "seeded-request", cancellationToken);
         await pairs.SetLastSuggestedAsync(SeedPeople.AskerKey, SeedPeople.LastSuggested, cancellationToken);
     }
 

@@ -60,7 +60,10 @@ internal sealed class HelpRequestService(
         {
             if (request.AcceptedBy == helperKey)
             {
-                // Accepting twice changes nothing: the same introduction again, nothing new to the asker.
+                // Accepting twice posts nothing new (every effect has one outbox id), and finishes
+                // an accept whose effects storage failed part way through (the helper was told to
+                // try again).
+                await IntroduceAsync(request, assignment, cancellationToken);
                 return cards.IntroductionForHelper(await IntroductionAsync(request, assignment, cancellationToken));
             }
 
@@ -69,7 +72,8 @@ internal sealed class HelpRequestService(
                 return cards.AlreadyHelped();
             }
 
-            var accepted = await store.TryUpdateAsync(request with { Status = RequestStatus.Accepted, AcceptedBy = helperKey, ClosedAt = time.GetUtcNow() }, cancellationToken);
+            var helpers = await store.HelpersAsync(request.Id, cancellationToken);
+            var accepted = await store.TryAcceptAsync(request with { Status = RequestStatus.Accepted, AcceptedBy = helperKey, ClosedAt = time.GetUtcNow() }, helpers, helperKey, cancellationToken);
             if (accepted is null)
             {
                 request = await store.FindAsync(requestId, cancellationToken);
@@ -78,6 +82,7 @@ internal sealed class HelpRequestService(
                     return null;
                 }
 
+                assignment = (await store.HelpersAsync(request.Id, cancellationToken)).FirstOrDefault(helper => helper.HelperKey == helperKey) ?? assignment;
                 continue;
             }
 
@@ -179,8 +184,9 @@ internal sealed class HelpRequestService(
     /// <summary>A person is being forgotten: their open requests close and the other side is told neutrally.</summary>
     public async Task CloseForForgottenPersonAsync(string requestId, string personKey, CancellationToken cancellationToken)
     {
+        // Closed without a purge deadline: the rows go right below, and a retry after a failure finds nothing to purge.
         if (await store.FindAsync(requestId, cancellationToken) is { Status: RequestStatus.Open } request
-            && await CloseAsync(request, RequestStatus.Cancelled, cancellationToken) is { } closed)
+            && await store.TryUpdateAsync(request with { Status = RequestStatus.Cancelled, ClosedAt = time.GetUtcNow() }, cancellationToken) is { } closed)
         {
             await UpdateHelperCardsAsync(closed, except: personKey, HelperCardVariants.OtherSideLeft, cancellationToken);
             if (closed.AskerKey != personKey)
@@ -189,22 +195,21 @@ internal sealed class HelpRequestService(
             }
         }
 
-        await store.DeleteAsync(requestId, cancellationToken);
+        await store.DeleteAsync(requestId, cancellationToken, indexLast: personKey);
     }
 
+    /// <summary>
+    /// What follows an accept, each step safe to repeat: the other cards close, the asker is
+    /// introduced, the pair is counted once per request, the deadlines are set from the accept.
+    /// </summary>
     private async Task IntroduceAsync(HelpRequest request, HelperAssignment helper, CancellationToken cancellationToken)
     {
-        foreach (var assignment in await store.HelpersAsync(request.Id, cancellationToken))
-        {
-            await store.TryUpdateHelperAsync(assignment with { Status = assignment.HelperKey == helper.HelperKey ? HelperStatus.Accepted : HelperStatus.Closed }, cancellationToken);
-        }
-
         await UpdateHelperCardsAsync(request, except: helper.HelperKey, HelperCardVariants.AlreadyHelped, cancellationToken);
         await outbox.EnqueueAsync(HelpRequestPosts.IntroductionTo(request), null, cancellationToken);
-        await pairs.RecordHelpAsync(request.AskerKey, helper.HelperKey, cancellationToken);
-        var now = time.GetUtcNow();
-        await deadlines.AddAsync(DeadlineKind.FollowUp, request.Id, now + options.Value.FollowUpAfter, cancellationToken);
-        await deadlines.AddAsync(DeadlineKind.Purge, request.Id, now + TimeSpan.FromDays(options.Value.RetentionDays), cancellationToken);
+        await pairs.RecordHelpAsync(request.AskerKey, helper.HelperKey, request.Id, cancellationToken);
+        var acceptedAt = request.ClosedAt ?? time.GetUtcNow();
+        await deadlines.AddAsync(DeadlineKind.FollowUp, request.Id, acceptedAt + options.Value.FollowUpAfter, cancellationToken);
+        await deadlines.AddAsync(DeadlineKind.Purge, request.Id, acceptedAt + TimeSpan.FromDays(options.Value.RetentionDays), cancellationToken);
         Log.Introduced(logger);
     }
 

@@ -89,20 +89,36 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Deliver
         }
     }
 
+    /// <summary>
+    /// Accepts the request for <paramref name="accepterKey"/> and closes every other helper's
+    /// row in one transaction (one partition holds them all), if nobody changed any of them since
+    /// they were read: all of it is written, or none. Null when someone did.
+    /// </summary>
+    public async Task<HelpRequest?> TryAcceptAsync(HelpRequest accepted, IReadOnlyList<HelperAssignment> helpers, string accepterKey, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var batch = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, ToEntity(accepted), new ETag(accepted.Version)) };
+        batch.AddRange(helpers.Select(helper => new TableTransactionAction(
+            TableTransactionActionType.UpdateReplace,
+            HelperEntity(helper with { Status = helper.HelperKey == accepterKey ? HelperStatus.Accepted : HelperStatus.Closed }),
+            new ETag(helper.Version))));
+        try
+        {
+            var responses = await table.SubmitTransactionAsync(batch, cancellationToken);
+            return accepted with { Version = responses.Value[0].Headers.ETag?.ToString() ?? "" };
+        }
+        catch (TableTransactionFailedException exception) when (exception.Status is 412 or 404)
+        {
+            return null;
+        }
+    }
+
     public async Task<HelperAssignment?> TryUpdateHelperAsync(HelperAssignment helper, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var entity = new TableEntity(helper.RequestId, HelperPrefix + TableKeys.Encode(helper.HelperKey))
-        {
-            ["HelperKey"] = helper.HelperKey,
-            ["Status"] = helper.Status.ToString(),
-            ["ServiceUrl"] = helper.ServiceUrl,
-            ["ConversationId"] = helper.ConversationId,
-            ["ActivityId"] = helper.ActivityId,
-        };
         try
         {
-            var response = await table.UpdateEntityAsync(entity, new ETag(helper.Version), TableUpdateMode.Replace, cancellationToken);
+            var response = await table.UpdateEntityAsync(HelperEntity(helper), new ETag(helper.Version), TableUpdateMode.Replace, cancellationToken);
             return helper with { Version = response.Headers.ETag?.ToString() ?? "" };
         }
         catch (RequestFailedException exception) when (exception.Status is 412 or 404)
@@ -123,26 +139,47 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Deliver
         return ids;
     }
 
-    /// <summary>Deletes the request, its helper rows, its index rows and the records of its posts.</summary>
-    public async Task DeleteAsync(string requestId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes the request, its helper rows, its index rows and the records of its posts. The
+    /// index row of <paramref name="indexLast"/> (a person being forgotten) goes last: a delete
+    /// that stops part way is found again through it and finished by their retry.
+    /// </summary>
+    public async Task DeleteAsync(string requestId, CancellationToken cancellationToken, string? indexLast = null)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var index = await tables.GetAsync(IndexTable, cancellationToken);
         var request = await FindAsync(requestId, cancellationToken);
         foreach (var helper in await HelpersAsync(requestId, cancellationToken))
         {
-            await index.DeleteEntityAsync(TableKeys.Encode(helper.HelperKey), requestId, ETag.All, cancellationToken);
+            if (helper.HelperKey != indexLast)
+            {
+                await index.DeleteEntityAsync(TableKeys.Encode(helper.HelperKey), requestId, ETag.All, cancellationToken);
+            }
+
             await table.DeleteEntityAsync(requestId, HelperPrefix + TableKeys.Encode(helper.HelperKey), ETag.All, cancellationToken);
         }
 
-        if (request is not null)
+        if (request is not null && request.AskerKey != indexLast)
         {
             await index.DeleteEntityAsync(TableKeys.Encode(request.AskerKey), requestId, ETag.All, cancellationToken);
         }
 
         await table.DeleteEntityAsync(requestId, RequestRow, ETag.All, cancellationToken);
         await deliveries.DeleteForRequestAsync(requestId, cancellationToken);
+        if (indexLast is not null)
+        {
+            await index.DeleteEntityAsync(TableKeys.Encode(indexLast), requestId, ETag.All, cancellationToken);
+        }
     }
+
+    private static TableEntity HelperEntity(HelperAssignment helper) => new(helper.RequestId, HelperPrefix + TableKeys.Encode(helper.HelperKey))
+    {
+        ["HelperKey"] = helper.HelperKey,
+        ["Status"] = helper.Status.ToString(),
+        ["ServiceUrl"] = helper.ServiceUrl,
+        ["ConversationId"] = helper.ConversationId,
+        ["ActivityId"] = helper.ActivityId,
+    };
 
     private static TableEntity ToEntity(HelpRequest request) => new(request.Id, RequestRow)
     {

@@ -14,10 +14,11 @@ internal sealed class PairHistory(Tables tables)
 {
     private const string TableName = "PairHistory";
 
-    public async Task RecordHelpAsync(string askerKey, string helperKey, CancellationToken cancellationToken)
+    /// <summary>Counts one accepted request between the two; the same request again (a finished retry) counts nothing.</summary>
+    public async Task RecordHelpAsync(string askerKey, string helperKey, string requestId, CancellationToken cancellationToken)
     {
-        await IncrementAsync(askerKey, "helped|" + TableKeys.Encode(helperKey), cancellationToken);
-        await IncrementAsync(helperKey, "helped|" + TableKeys.Encode(askerKey), cancellationToken);
+        await IncrementAsync(askerKey, "helped|" + TableKeys.Encode(helperKey), requestId, cancellationToken);
+        await IncrementAsync(helperKey, "helped|" + TableKeys.Encode(askerKey), requestId, cancellationToken);
     }
 
     public async Task<int> HelpCountAsync(string askerKey, string otherKey, CancellationToken cancellationToken)
@@ -75,11 +76,17 @@ internal sealed class PairHistory(Tables tables)
         }
     }
 
-    private async Task IncrementAsync(string personKey, string rowKey, CancellationToken cancellationToken)
+    private async Task IncrementAsync(string personKey, string rowKey, string requestId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var other = TableKeys.Decode(rowKey.Split('|', 2)[1]);
-        await table.IncrementAsync(TableKeys.Encode(personKey), rowKey, entity => entity["Other"] = other, cancellationToken);
+        if (!await table.ChangeAsync(TableKeys.Encode(personKey), rowKey, existing => existing?.GetString("LastRequest") == requestId
+                ? existing
+                : new TableEntity { ["Count"] = (existing?.GetInt32("Count") ?? 0) + 1, ["Other"] = other, ["LastRequest"] = requestId }, cancellationToken))
+        {
+            // Lost every race for the row: the turn fails and the retry counts it, rather than losing it silently.
+            throw new InvalidOperationException("The pair history kept changing while it was counted.");
+        }
     }
 
     private static string RangeFilter(string personKey, string prefix) =>

@@ -5,6 +5,8 @@ using PeerSupportBot.HelpRequests;
 using PeerSupportBot.Tests.Infrastructure;
 using Xunit.Abstractions;
 
+using PeerSupportBot.Tests.Fuzzing;
+
 namespace PeerSupportBot.Tests.Faults;
 
 /// <summary>
@@ -13,6 +15,8 @@ namespace PeerSupportBot.Tests.Faults;
 /// moves) on the same tables and queue: the undelivered card arrives once, the delivered one is
 /// not posted again, an accept introduces, an expiry tells the asker, and the follow-up comes.
 /// </summary>
+// Bot processes on 2 cores: alone, so that no other test's load pushes a turn past its budget.
+[Collection(RunsAlone.Name)]
 public sealed class RestartTests : IAsyncLifetime
 {
     private const string Delivered = "Miten kerron tiimille irtisanomisista ennen kuin tiedän kaiken?";

@@ -66,12 +66,13 @@ internal sealed class GiveConsentAction(
         {
             var profile = await SaveProfileAsync(person, invocation.Language.Name, topics, languages, existing, undo, cancellationToken);
             var previousContact = await contactStore.FindAsync(person.Key, cancellationToken);
+            // Before the capture: saving a link writes the contact and then copies it onto each membership.
+            undo.Add(token => previousContact is null ? contactStore.DeleteAsync(person.Key, token) : contactStore.SaveAsync(previousContact, token));
             // In a course chat (the bot could not write to them privately) the link waits for them to open the bot.
             var contact = Conversations.IsPersonal(turn.Activity)
                 ? await contacts.CaptureAsync(turn, person.Key, cancellationToken)
                 : await contacts.CaptureFromGroupAsync(turn, person.Key, cancellationToken);
-            undo.Add(token => previousContact is null ? contactStore.DeleteAsync(person.Key, token) : contactStore.SaveAsync(previousContact, token));
-            if (!await AddMemberAsync(cohort, profile, undo, cancellationToken))
+            if (!await AddMemberAsync(cohort, profile, contact.IsReachable, undo, cancellationToken))
             {
                 await undo.RunAsync();
                 return Refusals.Card(cohortText["AlreadyMember"]);
@@ -108,12 +109,12 @@ internal sealed class GiveConsentAction(
     }
 
     // A membership is two rows; when the second cannot be written the first is taken back too.
-    private async Task<bool> AddMemberAsync(Cohort cohort, Profile profile, Undo undo, CancellationToken cancellationToken)
+    private async Task<bool> AddMemberAsync(Cohort cohort, Profile profile, bool reachable, Undo undo, CancellationToken cancellationToken)
     {
         bool added;
         try
         {
-            added = await cohorts.AddMemberAsync(cohort, profile, cancellationToken);
+            added = await cohorts.AddMemberAsync(cohort, profile, reachable, cancellationToken);
         }
         catch
         {

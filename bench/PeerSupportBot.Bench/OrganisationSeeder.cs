@@ -88,7 +88,7 @@ internal static class OrganisationSeeder
     private static async Task WriteHistoryAsync(Tables tables, CancellationToken cancellationToken)
     {
         var pairs = new PairHistory(tables);
-        await pairs.RecordHelpAsync(SeedPeople.AskerKey, SeedPeople.HelpedBefore, cancellationToken);
+        await pairs.RecordHelpAsync(SeedPeople.AskerKey, SeedPeople.HelpedBefore, "seeded-request", cancellationToken);
         await pairs.SetLastSuggestedAsync(SeedPeople.AskerKey, SeedPeople.LastSuggested, cancellationToken);
     }
 

@@ -25,6 +25,7 @@ public sealed class FakeConnectorServer : IAsyncDisposable
     private readonly List<(Func<RecordedRequest, bool> Predicate, TaskCompletionSource<RecordedRequest> Completion)> _waiters = [];
     private readonly WebApplication _app;
     private int _idCounter;
+    private int _abandoned;
 
     private FakeConnectorServer(WebApplication app, Uri serviceUrl)
     {
@@ -43,6 +44,15 @@ public sealed class FakeConnectorServer : IAsyncDisposable
     /// request. Called after the request is recorded, so it may count earlier attempts.
     /// </summary>
     public Func<RecordedRequest, FakeResponse?>? Respond { get; set; }
+
+    /// <summary>
+    /// Scripted slowness, decided before the request is recorded: how long Teams takes to answer
+    /// it. A request the caller gives up on meanwhile is not recorded (it never arrived).
+    /// </summary>
+    public Func<RecordedRequest, TimeSpan>? Delay { get; set; }
+
+    /// <summary>How many slow requests the caller gave up on before they were answered.</summary>
+    public int Abandoned => Volatile.Read(ref _abandoned);
 
     /// <summary>Every request so far, in arrival order (a snapshot).</summary>
     public IReadOnlyList<RecordedRequest> Requests
@@ -157,14 +167,21 @@ public sealed class FakeConnectorServer : IAsyncDisposable
             body);
 
         // A slow post is recorded when Teams answers it: one the bot gave up on meanwhile never arrived.
-        if (request.IsActivityWrite && Rules.PostDelay > TimeSpan.Zero)
+        var delay = request.IsActivityWrite ? Rules.PostDelay : TimeSpan.Zero;
+        if (Delay?.Invoke(request) is { } scripted && scripted > delay)
+        {
+            delay = scripted;
+        }
+
+        if (delay > TimeSpan.Zero)
         {
             try
             {
-                await Task.Delay(Rules.PostDelay, context.RequestAborted);
+                await Task.Delay(delay, context.RequestAborted);
             }
             catch (OperationCanceledException)
             {
+                Interlocked.Increment(ref _abandoned);
                 return;
             }
         }

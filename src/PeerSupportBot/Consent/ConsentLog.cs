@@ -15,11 +15,13 @@ internal sealed class ConsentLog(Tables tables, TimeProvider time)
     private const string TableName = "ConsentLog";
     private const string AnonymousPartition = "anonymous";
 
-    public async Task AppendAsync(string personKey, string cohortId, ConsentAction action, IReadOnlyList<string> topics, IReadOnlyList<string> languages, CancellationToken cancellationToken)
+    /// <summary>Appends an entry; returns its row key, so a join that could not finish can take it back.</summary>
+    public async Task<string> AppendAsync(string personKey, string cohortId, ConsentAction action, IReadOnlyList<string> topics, IReadOnlyList<string> languages, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var at = time.GetUtcNow();
-        await table.AddEntityAsync(new TableEntity(TableKeys.Encode(personKey), NewestFirst(at))
+        var rowKey = NewestFirst(at);
+        await table.AddEntityAsync(new TableEntity(TableKeys.Encode(personKey), rowKey)
         {
             ["At"] = at,
             ["CohortId"] = cohortId,
@@ -28,6 +30,14 @@ internal sealed class ConsentLog(Tables tables, TimeProvider time)
             ["Languages"] = TableValues.Join(languages),
             ["ConsentTextVersion"] = ConsentTextVersion.Current,
         }, cancellationToken);
+        return rowKey;
+    }
+
+    /// <summary>Removes an entry of a change that did not happen after all (a join whose later writes failed).</summary>
+    public async Task TakeBackAsync(string personKey, string rowKey, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        await table.DeleteEntityAsync(TableKeys.Encode(personKey), rowKey, Azure.ETag.All, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ConsentRecord>> OfAsync(string personKey, CancellationToken cancellationToken)

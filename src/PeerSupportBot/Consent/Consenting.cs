@@ -4,6 +4,7 @@ using PeerSupportBot.BotFramework.Schema;
 using PeerSupportBot.Cohorts;
 using PeerSupportBot.Contacts;
 using PeerSupportBot.Conversation;
+using PeerSupportBot.Storage;
 using PeerSupportBot.Topics;
 
 namespace PeerSupportBot.Consent;
@@ -20,6 +21,7 @@ internal sealed class GiveConsentAction(
     ProfileUpdates profileUpdates,
     ConsentLog consentLog,
     ContactRefresher contacts,
+    ContactStore contactStore,
     ConsentCards cards,
     IStringLocalizer<CohortText> cohortText,
     IStringLocalizer<ConsentText> text) : ICardAction
@@ -58,27 +60,74 @@ internal sealed class GiveConsentAction(
             return AdaptiveCardResponses.Card(cards.ConsentRequest(cohort, data.Code!, existing, error));
         }
 
-        var profile = await SaveProfileAsync(person, invocation.Language.Name, topics, languages, cancellationToken);
-        // In a course chat (the bot could not write to them privately) the link waits for them to open the bot.
-        var contact = Conversations.IsPersonal(turn.Activity)
-            ? await contacts.CaptureAsync(turn, person.Key, cancellationToken)
-            : await contacts.CaptureFromGroupAsync(turn, person.Key, cancellationToken);
-        if (!await cohorts.AddMemberAsync(cohort, profile, contact.IsReachable, cancellationToken))
+        // Several tables change; if one write fails, those before it are taken back (see Undo).
+        var undo = new Undo();
+        try
         {
-            return Refusals.Card(cohortText["AlreadyMember"]);
-        }
+            var profile = await SaveProfileAsync(person, invocation.Language.Name, topics, languages, existing, undo, cancellationToken);
+            var previousContact = await contactStore.FindAsync(person.Key, cancellationToken);
+            // Before the capture: saving a link writes the contact and then copies it onto each membership.
+            undo.Add(token => previousContact is null ? contactStore.DeleteAsync(person.Key, token) : contactStore.SaveAsync(previousContact, token));
+            // In a course chat (the bot could not write to them privately) the link waits for them to open the bot.
+            var contact = Conversations.IsPersonal(turn.Activity)
+                ? await contacts.CaptureAsync(turn, person.Key, cancellationToken)
+                : await contacts.CaptureFromGroupAsync(turn, person.Key, cancellationToken);
+            if (!await AddMemberAsync(cohort, profile, contact.IsReachable, undo, cancellationToken))
+            {
+                await undo.RunAsync();
+                return Refusals.Card(cohortText["AlreadyMember"]);
+            }
 
-        await consentLog.AppendAsync(person.Key, cohort.Id, ConsentAction.Given, topics, languages, cancellationToken);
-        await tickets.RedeemAsync(data.Code!, cancellationToken);
-        return AdaptiveCardResponses.Card(cards.Joined(cohort, profile, contact.Unreachable ? PrivateChat.OpenLink(turn.Activity) : null));
+            var entry = await consentLog.AppendAsync(person.Key, cohort.Id, ConsentAction.Given, topics, languages, cancellationToken);
+            undo.Add(token => consentLog.TakeBackAsync(person.Key, entry, token));
+            await tickets.RedeemAsync(data.Code!, cancellationToken);
+            return AdaptiveCardResponses.Card(cards.Joined(cohort, profile, contact.Unreachable ? PrivateChat.OpenLink(turn.Activity) : null));
+        }
+        catch
+        {
+            await undo.RunAsync();
+            throw;
+        }
     }
 
-    private async Task<Profile> SaveProfileAsync(Participant person, string locale, IReadOnlyList<string> topics, IReadOnlyList<string> languages, CancellationToken cancellationToken)
+    private async Task<Profile> SaveProfileAsync(Participant person, string locale, IReadOnlyList<string> topics, IReadOnlyList<string> languages, Profile? existing, Undo undo, CancellationToken cancellationToken)
     {
-        var created = await profiles.SaveAsync(new Profile(person.Key, person.Name, locale, topics, languages, null, Profile.DefaultMonthlyCap, ""), cancellationToken);
-        return created
-            ?? await profileUpdates.UpdateAsync(person.Key, profile => profile with { Name = person.Name, Locale = locale, Topics = topics, Languages = languages }, cancellationToken)
+        if (await profiles.SaveAsync(new Profile(person.Key, person.Name, locale, topics, languages, null, Profile.DefaultMonthlyCap, ""), cancellationToken) is { } created)
+        {
+            undo.Add(token => profiles.DeleteAsync(person.Key, token));
+            return created;
+        }
+
+        // Before the update: it writes the profile and then each membership, and may stop between them.
+        if (existing is not null)
+        {
+            undo.Add(token => profileUpdates.UpdateAsync(person.Key, current => existing with { Version = current.Version }, token));
+        }
+
+        return await profileUpdates.UpdateAsync(person.Key, profile => profile with { Name = person.Name, Locale = locale, Topics = topics, Languages = languages }, cancellationToken)
             ?? throw new InvalidOperationException("The profile vanished while consent was being saved.");
+    }
+
+    // A membership is two rows; when the second cannot be written the first is taken back too.
+    private async Task<bool> AddMemberAsync(Cohort cohort, Profile profile, bool reachable, Undo undo, CancellationToken cancellationToken)
+    {
+        bool added;
+        try
+        {
+            added = await cohorts.AddMemberAsync(cohort, profile, reachable, cancellationToken);
+        }
+        catch
+        {
+            undo.Add(token => cohorts.RemoveMemberAsync(cohort.Id, profile.PersonKey, token));
+            throw;
+        }
+
+        if (added)
+        {
+            undo.Add(token => cohorts.RemoveMemberAsync(cohort.Id, profile.PersonKey, token));
+        }
+
+        return added;
     }
 }
 

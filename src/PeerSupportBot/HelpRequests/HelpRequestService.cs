@@ -61,7 +61,10 @@ internal sealed class HelpRequestService(
         {
             if (request.AcceptedBy == helperKey)
             {
-                // Accepting twice changes nothing: the same introduction again, nothing new to the asker.
+                // Accepting twice posts nothing new (every effect has one outbox id), and finishes
+                // an accept whose effects storage failed part way through (the helper was told to
+                // try again).
+                await IntroduceAsync(request, assignment, cancellationToken);
                 return cards.IntroductionForHelper(await IntroductionAsync(request, assignment, cancellationToken));
             }
 
@@ -79,6 +82,8 @@ internal sealed class HelpRequestService(
                     return null;
                 }
 
+                helpers = await store.HelpersAsync(request.Id, cancellationToken);
+                assignment = helpers.FirstOrDefault(helper => helper.HelperKey == helperKey) ?? assignment;
                 continue;
             }
 
@@ -180,8 +185,9 @@ internal sealed class HelpRequestService(
     /// <summary>A person is being forgotten: their open requests close and the other side is told neutrally.</summary>
     public async Task CloseForForgottenPersonAsync(string requestId, string personKey, CancellationToken cancellationToken)
     {
+        // Closed without a purge deadline: the rows go right below, and a retry after a failure finds nothing to purge.
         if (await store.FindAsync(requestId, cancellationToken) is { Status: RequestStatus.Open } request
-            && await CloseAsync(request, RequestStatus.Cancelled, cancellationToken) is { } closed)
+            && await store.TryUpdateAsync(request with { Status = RequestStatus.Cancelled, ClosedAt = time.GetUtcNow() }, cancellationToken) is { } closed)
         {
             await UpdateHelperCardsAsync(closed, except: personKey, HelperCardVariants.OtherSideLeft, cancellationToken);
             if (closed.AskerKey != personKey)
@@ -193,14 +199,18 @@ internal sealed class HelpRequestService(
         await store.DeleteAsync(requestId, cancellationToken);
     }
 
+    /// <summary>
+    /// What follows an accept, each step safe to repeat: the other cards close, the asker is
+    /// introduced, the pair is counted once per request, the deadlines are set from the accept.
+    /// </summary>
     private async Task IntroduceAsync(HelpRequest request, HelperAssignment helper, CancellationToken cancellationToken)
     {
         // The helpers' statuses changed with the request, in one transaction.
         await UpdateHelperCardsAsync(request, except: helper.HelperKey, HelperCardVariants.AlreadyHelped, cancellationToken);
         await outbox.EnqueueAsync(HelpRequestPosts.IntroductionTo(request), null, cancellationToken);
-        await pairs.RecordHelpAsync(request.AskerKey, helper.HelperKey, cancellationToken);
-        var now = time.GetUtcNow();
-        await deadlines.AddAsync(request.Id, [(DeadlineKind.FollowUp, now + options.Value.FollowUpAfter), (DeadlineKind.Purge, now + TimeSpan.FromDays(options.Value.RetentionDays))], cancellationToken);
+        await pairs.RecordHelpAsync(request.AskerKey, helper.HelperKey, request.Id, cancellationToken);
+        var acceptedAt = request.ClosedAt ?? time.GetUtcNow();
+        await deadlines.AddAsync(request.Id, [(DeadlineKind.FollowUp, acceptedAt + options.Value.FollowUpAfter), (DeadlineKind.Purge, acceptedAt + TimeSpan.FromDays(options.Value.RetentionDays))], cancellationToken);
         Log.Introduced(logger);
     }
 

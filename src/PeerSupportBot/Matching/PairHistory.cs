@@ -17,10 +17,11 @@ internal sealed class PairHistory(Tables tables)
     private const string HelpedPrefix = "helped|";
     internal const string SuggestedRow = "suggested";
 
-    public async Task RecordHelpAsync(string askerKey, string helperKey, CancellationToken cancellationToken)
+    /// <summary>Counts one accepted request between the two; the same request again (a finished retry) counts nothing.</summary>
+    public async Task RecordHelpAsync(string askerKey, string helperKey, string requestId, CancellationToken cancellationToken)
     {
-        await IncrementAsync(askerKey, helperKey, cancellationToken);
-        await IncrementAsync(helperKey, askerKey, cancellationToken);
+        await IncrementAsync(askerKey, helperKey, requestId, cancellationToken);
+        await IncrementAsync(helperKey, askerKey, requestId, cancellationToken);
     }
 
     /// <summary>The asker's whole history: one partition query, whatever the size of their cohorts.</summary>
@@ -81,10 +82,16 @@ internal sealed class PairHistory(Tables tables)
         }
     }
 
-    private async Task IncrementAsync(string personKey, string otherKey, CancellationToken cancellationToken)
+    private async Task IncrementAsync(string personKey, string otherKey, string requestId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        await table.IncrementAsync(TableKeys.Encode(personKey), HelpedPrefix + TableKeys.Encode(otherKey), entity => entity["Other"] = otherKey, cancellationToken);
+        if (!await table.ChangeAsync(TableKeys.Encode(personKey), HelpedPrefix + TableKeys.Encode(otherKey), existing => existing?.GetString("LastRequest") == requestId
+                ? existing
+                : new TableEntity { ["Count"] = (existing?.GetInt32("Count") ?? 0) + 1, ["Other"] = otherKey, ["LastRequest"] = requestId }, cancellationToken))
+        {
+            // Lost every race for the row: the turn fails and the retry counts it, rather than losing it silently.
+            throw new InvalidOperationException("The pair history kept changing while it was counted.");
+        }
     }
 }
 

@@ -5,7 +5,7 @@ namespace PeerSupportBot.Storage;
 
 internal static class ConditionalWrites
 {
-    private const int Attempts = 5;
+    private const int Attempts = 10;
 
     /// <summary>
     /// Reads one row, makes its new version from what was read, and writes it only if nobody
@@ -40,7 +40,10 @@ internal static class ConditionalWrites
             }
             catch (RequestFailedException exception) when (exception.Status is 409 or 412)
             {
-                // Someone wrote first: read their version and apply the change on top of it.
+                // Someone wrote first: read their version and apply the change on top of it, after a
+                // short random pause, so that writers racing for one row (several bot instances)
+                // spread out instead of colliding again in step.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 20) * (attempt + 1)), cancellationToken);
             }
         }
 

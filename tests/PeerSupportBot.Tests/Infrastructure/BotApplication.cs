@@ -15,7 +15,7 @@ namespace PeerSupportBot.Tests.Infrastructure;
 /// The real app, in memory, with Azurite behind it. Each instance gets its own table prefix, so
 /// tests never see each other's rows.
 /// </summary>
-public sealed class BotApplication : WebApplicationFactory<Program>
+public sealed class BotApplication : WebApplicationFactory<Program>, IBotEndpoint
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _configureServices;
@@ -61,6 +61,9 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     public const string TestOutboxTextKey = "test-only-outbox-text-key-0123456789abcdef";
 
     public string TablePrefix { get; }
+
+    /// <summary>The configuration this instance runs with, so a bot process can run with the same.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => _settings;
 
     /// <summary>Every log line the app wrote, for checks that nothing confidential reaches a log.</summary>
     public FakeLogCollector Logs => Services.GetFakeLogCollector();

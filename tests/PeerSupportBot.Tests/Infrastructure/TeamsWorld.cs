@@ -40,6 +40,9 @@ public sealed class TeamsWorld : IAsyncLifetime
 
     public FakeConnectorServer Connector { get; private set; } = null!;
 
+    /// <summary>Where the people's activities go: <see cref="App"/> unless a bot process is set here.</summary>
+    public IBotEndpoint? Via { get; set; }
+
     public string GroupChatId { get; } = "19:" + Guid.NewGuid().ToString("N") + "@thread.v2";
 
     public async Task InitializeAsync()
@@ -86,7 +89,7 @@ public sealed class TeamsWorld : IAsyncLifetime
             activity.Text = text;
         }
 
-        var response = await App.PostActivityAsync(activity);
+        var response = await (Via ?? App).PostActivityAsync(activity);
         return response.StatusCode;
     }
 
@@ -105,7 +108,7 @@ public sealed class TeamsWorld : IAsyncLifetime
     }
 
     /// <summary>Presses a button whose data the test wrote itself, as a tampering client could.</summary>
-    public async Task<InvokeAnswer> PressWithDataAsync(TeamsPerson person, string verb, JsonObject data, IDictionary<string, string>? inputs = null, bool inGroup = false, string trigger = "manual")
+    public async Task<InvokeAnswer> PressWithDataAsync(TeamsPerson person, string verb, JsonObject data, IDictionary<string, string>? inputs = null, bool inGroup = false, string trigger = "manual", IBotEndpoint? via = null)
     {
         data = JsonNode.Parse(data.ToJsonString())!.AsObject();
         foreach (var (key, value) in inputs ?? new Dictionary<string, string>())
@@ -120,7 +123,7 @@ public sealed class TeamsWorld : IAsyncLifetime
             ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
             ["trigger"] = trigger,
         });
-        var response = await App.PostActivityAsync(activity);
+        var response = await (via ?? Via ?? App).PostActivityAsync(activity);
         var body = await response.Content.ReadAsStringAsync();
         return new InvokeAnswer(response.StatusCode, body.Length == 0 ? null : JsonDocument.Parse(body).RootElement.Clone());
     }
@@ -139,7 +142,7 @@ public sealed class TeamsWorld : IAsyncLifetime
 
         var activity = Activity(person, ActivityTypes.InstallationUpdate, inGroup: false);
         activity.Action = action;
-        return (await App.PostActivityAsync(activity)).StatusCode;
+        return (await (Via ?? App).PostActivityAsync(activity)).StatusCode;
     }
 
     /// <summary>Restarts the bot on the same tables, as a new instance after a deployment would.</summary>

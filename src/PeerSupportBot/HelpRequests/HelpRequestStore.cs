@@ -92,23 +92,30 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Deliver
     public async Task<HelperAssignment?> TryUpdateHelperAsync(HelperAssignment helper, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var entity = new TableEntity(helper.RequestId, HelperPrefix + TableKeys.Encode(helper.HelperKey))
-        {
-            ["HelperKey"] = helper.HelperKey,
-            ["Status"] = helper.Status.ToString(),
-            ["ServiceUrl"] = helper.ServiceUrl,
-            ["ConversationId"] = helper.ConversationId,
-            ["ActivityId"] = helper.ActivityId,
-        };
         try
         {
-            var response = await table.UpdateEntityAsync(entity, new ETag(helper.Version), TableUpdateMode.Replace, cancellationToken);
+            var response = await table.UpdateEntityAsync(ToEntity(helper), new ETag(helper.Version), TableUpdateMode.Replace, cancellationToken);
             return helper with { Version = response.Headers.ETag?.ToString() ?? "" };
         }
         catch (RequestFailedException exception) when (exception.Status is 412 or 404)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// Writes a step of the request's life in one transaction: the request row, always, so two
+    /// steps taken at once on one request cannot both pass, and the helper rows it changed, each
+    /// conditional on what was read. Throws 412 when someone wrote first (see ReadChangeWrite).
+    /// </summary>
+    public async Task SaveAsync(RequestState read, RequestState changed, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        List<TableTransactionAction> batch = [new(TableTransactionActionType.UpdateReplace, ToEntity(changed.Request), new ETag(read.Request.Version))];
+        batch.AddRange(changed.Helpers
+            .Where(helper => !read.Helpers.Contains(helper))
+            .Select(helper => new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(helper), new ETag(helper.Version))));
+        await table.SubmitTransactionAsync(batch, cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> RequestIdsOfAsync(string personKey, CancellationToken cancellationToken)
@@ -157,6 +164,15 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Deliver
         ["AskerLocale"] = request.AskerLocale,
         ["AskerGaveFeedback"] = request.AskerGaveFeedback,
         ["HelperGaveFeedback"] = request.HelperGaveFeedback,
+    };
+
+    private static TableEntity ToEntity(HelperAssignment helper) => new(helper.RequestId, HelperPrefix + TableKeys.Encode(helper.HelperKey))
+    {
+        ["HelperKey"] = helper.HelperKey,
+        ["Status"] = helper.Status.ToString(),
+        ["ServiceUrl"] = helper.ServiceUrl,
+        ["ConversationId"] = helper.ConversationId,
+        ["ActivityId"] = helper.ActivityId,
     };
 
     private static HelpRequest ToRequest(TableEntity entity) => new(

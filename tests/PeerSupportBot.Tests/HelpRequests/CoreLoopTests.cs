@@ -212,6 +212,21 @@ public sealed class CoreLoopTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_asker_and_the_helper_answering_did_it_help_at_once_are_both_counted()
+    {
+        var helper = (await SendToAsync(1, "Muutosneuvottelut"))[0];
+        await _world.PressAsync(helper, _world.LastCardTo(helper), HelpRequestVerbs.Accept);
+        _clock.Advance(TimeSpan.FromHours(25));
+        await _world.App.SweepAsync();
+
+        await Task.WhenAll(
+            _world.PressWithDataAsync(_asker, HelpRequestVerbs.Feedback, OnCard.AllActionData(_world.LastCardTo(_asker), HelpRequestVerbs.Feedback)[0]),
+            _world.PressWithDataAsync(helper, HelpRequestVerbs.Feedback, OnCard.AllActionData(_world.LastCardTo(helper), HelpRequestVerbs.Feedback)[0]));
+
+        Assert.Equal(2, (await StorageScan.RowsAsync(_world.App, "FeedbackCounts")).Sum(row => row.GetInt32("Count")));
+    }
+
+    [Fact]
     public async Task Closed_requests_are_deleted_after_the_retention_period()
     {
         var helper = (await SendToAsync(1, "Muutosneuvottelut"))[0];

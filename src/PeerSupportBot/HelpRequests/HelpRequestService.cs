@@ -71,13 +71,14 @@ internal sealed class HelpRequestService(
         await store.DeleteAsync(requestId, cancellationToken);
     }
 
-    public async Task<Introduction> IntroductionAsync(HelpRequest request, HelperAssignment helper, CancellationToken cancellationToken) => new(
-        request.Id,
-        request.AskerName,
-        (await contacts.FindAsync(request.AskerKey, cancellationToken))?.UserPrincipalName,
-        helper.HelperName,
-        (await contacts.FindAsync(helper.HelperKey, cancellationToken))?.UserPrincipalName,
-        request.Topics);
+    /// <summary>The links come from the request's own partition; a request sent before it held them reads the people's contacts.</summary>
+    public async Task<Introduction> IntroductionAsync(HelpRequest request, HelperAssignment helper, CancellationToken cancellationToken)
+    {
+        var links = await store.ContactLinksAsync(request.Id, cancellationToken);
+        async Task<string?> UpnAsync(string key) =>
+            links.TryGetValue(key, out var link) ? link.UserPrincipalName : (await contacts.FindAsync(key, cancellationToken))?.UserPrincipalName;
+        return new(request.Id, request.AskerName, await UpnAsync(request.AskerKey), helper.HelperName, await UpnAsync(helper.HelperKey), request.Topics);
+    }
 
     /// <summary>
     /// Reads the request with its helpers, lets the rule decide, stores what it decided if nobody
@@ -103,9 +104,15 @@ internal sealed class HelpRequestService(
             return WriteAttempt<RequestStep>.Settled(decided);
         }, keptLosing: () => RequestStep.KeptLosing, cancellationToken);
 
-        foreach (var effect in step.Effects)
+        foreach (var effect in step.Effects.Where(effect => effect is not Schedule))
         {
             await CarryOutAsync(step.After!.Request, effect, cancellationToken);
+        }
+
+        // What is due later is written together: one storage request however many deadlines.
+        if (step.Effects.OfType<Schedule>().ToList() is { Count: > 0 } later)
+        {
+            await deadlines.AddAsync(step.After!.Request.Id, [.. later.Select(schedule => (schedule.Kind, schedule.Due))], cancellationToken);
         }
 
         return step;
@@ -132,9 +139,6 @@ internal sealed class HelpRequestService(
                 break;
             case RecordHelp help:
                 await pairs.RecordHelpAsync(help.AskerKey, help.HelperKey, cancellationToken);
-                break;
-            case Schedule later:
-                await deadlines.AddAsync(later.Kind, request.Id, later.Due, cancellationToken);
                 break;
         }
     }

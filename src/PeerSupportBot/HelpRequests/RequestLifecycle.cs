@@ -38,7 +38,10 @@ internal static class RequestLifecycle
         }
 
         var accepted = request with { Status = RequestStatus.Accepted, AcceptedBy = helperKey, ClosedAt = clock.Now };
-        var helpers = state.Helpers.Select(helper => helper with { Status = helper.HelperKey == helperKey ? HelperStatus.Accepted : HelperStatus.Closed }).ToList();
+        // Everyone still pending is closed; a decline stays a decline.
+        var helpers = state.Helpers.Select(helper => helper.HelperKey == helperKey ? helper with { Status = HelperStatus.Accepted }
+            : helper.Status == HelperStatus.Pending ? helper with { Status = HelperStatus.Closed }
+            : helper).ToList();
         List<RequestEffect> effects = [.. CardUpdates(state.Helpers, HelperCardVariants.AlreadyHelped, except: helperKey)];
         effects.Add(new IntroduceAsker());
         effects.Add(new RecordHelp(request.AskerKey, helperKey));
@@ -146,10 +149,11 @@ internal static class RequestLifecycle
     private static RequestState WithHelper(RequestState state, HelperAssignment changed) =>
         state with { Helpers = [.. state.Helpers.Select(helper => helper.HelperKey == changed.HelperKey ? changed : helper)] };
 
-    // Only cards that were delivered (their place is known) can be replaced.
+    // Only cards that were delivered (their place is known) can be replaced. A helper who declined
+    // already sees their acknowledgement in place of the card: nothing to replace.
     private static IEnumerable<RequestEffect> CardUpdates(IEnumerable<HelperAssignment> helpers, string variant, string? except) =>
         helpers
-            .Where(helper => helper.HelperKey != except)
+            .Where(helper => helper.HelperKey != except && helper.Status != HelperStatus.Declined)
             .Select(helper => helper is { ServiceUrl: { } serviceUrl, ConversationId: { } conversationId, ActivityId: { Length: > 0 } activityId }
                 ? new UpdateHelperCard(helper.HelperKey, variant, new CardLocation(serviceUrl, conversationId, activityId))
                 : null)

@@ -35,6 +35,28 @@ internal static class ConditionalWrites
             return WriteAttempt<bool>.Settled(true);
         }, keptLosing: () => false, cancellationToken);
 
+    /// <summary>
+    /// As <see cref="ChangeAsync"/>, for a row that must not be created: false (and nothing
+    /// written) when it does not exist or kept changing.
+    /// </summary>
+    public static Task<bool> ChangeExistingAsync(
+        this TableClient table,
+        string partitionKey,
+        string rowKey,
+        Func<TableEntity, TableEntity> change,
+        CancellationToken cancellationToken) =>
+        ReadChangeWrite.RunAsync(async token =>
+        {
+            var existing = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: token);
+            if (!existing.HasValue)
+            {
+                return WriteAttempt<bool>.Settled(false);
+            }
+
+            await table.UpdateEntityAsync(change(existing.Value!), existing.Value!.ETag, TableUpdateMode.Replace, token);
+            return WriteAttempt<bool>.Settled(true);
+        }, keptLosing: () => false, cancellationToken);
+
     /// <summary>Adds one to the row's Count, creating the row at 1.</summary>
     public static Task<bool> IncrementAsync(this TableClient table, string partitionKey, string rowKey, Action<TableEntity>? alsoSet, CancellationToken cancellationToken) =>
         table.ChangeAsync(partitionKey, rowKey, existing =>

@@ -66,7 +66,7 @@ public sealed class RequestLifecycleSpecs
     }
 
     [Fact]
-    public void The_first_accept_wins_closes_the_others_cards_introduces_the_asker_and_schedules_the_follow_up()
+    public void The_first_accept_wins_closes_the_pending_others_cards_introduces_the_asker_and_schedules_the_follow_up()
     {
         var state = Open(("helmi", HelperStatus.Pending, Delivered: true), ("heikki", HelperStatus.Pending, Delivered: true), ("hanna", HelperStatus.Declined, Delivered: false));
 
@@ -74,7 +74,7 @@ public sealed class RequestLifecycleSpecs
 
         Assert.Equal(RequestAnswer.Introduction, step.Answer);
         Assert.Equal((RequestStatus.Accepted, "heikki", Now), (step.After!.Request.Status, step.After.Request.AcceptedBy, step.After.Request.ClosedAt));
-        Assert.Equal([HelperStatus.Closed, HelperStatus.Accepted, HelperStatus.Closed], step.After.Helpers.Select(helper => helper.Status));
+        Assert.Equal([HelperStatus.Closed, HelperStatus.Accepted, HelperStatus.Declined], step.After.Helpers.Select(helper => helper.Status));
         Assert.Equal(
         [
             new UpdateHelperCard("helmi", HelperCardVariants.AlreadyHelped, CardOf("helmi")),

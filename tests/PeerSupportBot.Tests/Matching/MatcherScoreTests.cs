@@ -1,3 +1,4 @@
+using PeerSupportBot.Cohorts;
 using PeerSupportBot.Matching;
 
 namespace PeerSupportBot.Tests.Matching;
@@ -7,7 +8,7 @@ public sealed class MatcherScoreTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private static readonly string[] Asked = ["change-negotiations", "wellbeing"];
-    private static readonly HelperLoad NeverAsked = new(0, null);
+    private static readonly MemberLoad NeverAsked = MemberLoad.None;
 
     [Fact]
     public void The_main_topic_counts_twice_as_much_as_another_asked_topic()
@@ -30,7 +31,7 @@ public sealed class MatcherScoreTests
     [Fact]
     public void Rest_grows_with_the_days_since_last_asked_and_stops_growing_at_thirty()
     {
-        double Rested(double days) => Matcher.Score(Asked, ["wellbeing"], 1, new HelperLoad(1, Now.AddDays(-days)), 0, Now);
+        double Rested(double days) => Matcher.Score(Asked, ["wellbeing"], 1, new MemberLoad(null, 1, Now.AddDays(-days)), 0, Now);
 
         Assert.Equal(1.0, Rested(0), precision: 9);
         Assert.Equal(1.375, Rested(15), precision: 9);

@@ -5,7 +5,7 @@ using PeerSupportBot.Conversation;
 using PeerSupportBot.HelpRequests;
 using PeerSupportBot.Matching;
 using PeerSupportBot.Topics;
-using static PeerSupportBot.Cohorts.CardParts;
+using static PeerSupportBot.CardLayout.CardParts;
 
 namespace PeerSupportBot.Asking;
 

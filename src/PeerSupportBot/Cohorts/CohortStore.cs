@@ -156,25 +156,17 @@ internal sealed partial class CohortStore(Tables tables, TimeProvider time)
         foreach (var cohort in (await CohortsOfAsync(profile.PersonKey, cancellationToken)).Where(cohort => cohort.Role == CohortRole.Member))
         {
             // Replace, not merge: a merge cannot clear a property, and an ended pause must be cleared.
-            for (var attempt = 0; attempt < 5; attempt++)
+            // A row removed meanwhile (the person left that cohort) is left removed.
+            await ReadChangeWrite.RunAsync(async token =>
             {
-                var existing = await members.GetEntityIfExistsAsync<CohortMemberEntity>(cohort.CohortId, TableKeys.Encode(profile.PersonKey), cancellationToken: cancellationToken);
-                if (!existing.HasValue)
+                var existing = await members.GetEntityIfExistsAsync<CohortMemberEntity>(cohort.CohortId, TableKeys.Encode(profile.PersonKey), cancellationToken: token);
+                if (existing.HasValue)
                 {
-                    break;
+                    await members.UpdateEntityAsync(MemberEntity(cohort.CohortId, profile, existing.Value!.JoinedAt).WithCopiesOf(existing.Value), existing.Value.ETag, TableUpdateMode.Replace, token);
                 }
 
-                var updated = MemberEntity(cohort.CohortId, profile, existing.Value!.JoinedAt).WithCopiesOf(existing.Value);
-                try
-                {
-                    await members.UpdateEntityAsync(updated, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken);
-                    break;
-                }
-                catch (RequestFailedException exception) when (exception.Status is 412 or 404)
-                {
-                    // Changed or removed meanwhile: read again.
-                }
-            }
+                return WriteAttempt<bool>.Settled(existing.HasValue);
+            }, keptLosing: () => false, cancellationToken);
         }
     }
 

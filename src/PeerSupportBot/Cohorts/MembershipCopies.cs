@@ -1,4 +1,3 @@
-using Azure;
 using PeerSupportBot.Storage;
 
 namespace PeerSupportBot.Cohorts;
@@ -12,7 +11,6 @@ namespace PeerSupportBot.Cohorts;
 internal sealed class MembershipCopies(Tables tables, CohortStore cohorts, TimeProvider time)
 {
     private const string MembersTable = "CohortMembers";
-    private const int Attempts = 5;
 
     /// <summary>Copies whether the bot can reach them onto every membership; called before the change is answered.</summary>
     public async Task SetReachableAsync(string personKey, bool reachable, CancellationToken cancellationToken)
@@ -57,33 +55,25 @@ internal sealed class MembershipCopies(Tables tables, CohortStore cohorts, TimeP
     public async Task<bool> ChangeAsync(string cohortId, string personKey, Func<CohortMemberEntity, bool> change, CancellationToken cancellationToken)
     {
         var members = await tables.GetAsync(MembersTable, cancellationToken);
-        for (var attempt = 0; attempt < Attempts; attempt++)
+        return await ReadChangeWrite.RunAsync(async token =>
         {
-            var existing = await members.GetEntityIfExistsAsync<CohortMemberEntity>(cohortId, TableKeys.Encode(personKey), cancellationToken: cancellationToken);
+            var existing = await members.GetEntityIfExistsAsync<CohortMemberEntity>(cohortId, TableKeys.Encode(personKey), cancellationToken: token);
             if (!existing.HasValue)
             {
-                return false;
+                return WriteAttempt<bool>.Settled(false);
             }
 
             var row = existing.Value!;
             if (!change(row))
             {
-                return true;
+                return WriteAttempt<bool>.Settled(true);
             }
 
+            // A lost race (412) or a row removed meanwhile (404) reads again, and stops if it is gone.
             row.Shape = CohortMemberEntity.CurrentShape;
-            try
-            {
-                await members.UpdateEntityAsync(row, row.ETag, Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken);
-                return true;
-            }
-            catch (RequestFailedException exception) when (exception.Status is 412 or 404)
-            {
-                // Changed or removed meanwhile: read again, and stop if it is gone.
-            }
-        }
-
-        throw new InvalidOperationException("A membership kept changing while its availability was being copied.");
+            await members.UpdateEntityAsync(row, row.ETag, Azure.Data.Tables.TableUpdateMode.Replace, token);
+            return WriteAttempt<bool>.Settled(true);
+        }, keptLosing: () => throw new InvalidOperationException("A membership kept changing while its availability was being copied."), cancellationToken);
     }
 
     private async Task<IEnumerable<string>> MembershipsOfAsync(string personKey, CancellationToken cancellationToken) =>

@@ -5,7 +5,7 @@ using PeerSupportBot.Cohorts;
 using PeerSupportBot.Contacts;
 using PeerSupportBot.Conversation;
 using PeerSupportBot.Topics;
-using static PeerSupportBot.Cohorts.CardParts;
+using static PeerSupportBot.CardLayout.CardParts;
 
 namespace PeerSupportBot.Consent;
 

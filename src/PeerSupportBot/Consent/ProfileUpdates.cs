@@ -1,4 +1,5 @@
 using PeerSupportBot.Cohorts;
+using PeerSupportBot.Storage;
 
 namespace PeerSupportBot.Consent;
 
@@ -10,21 +11,23 @@ internal sealed class ProfileUpdates(ProfileStore profiles, CohortStore cohorts)
 {
     public async Task<Profile?> UpdateAsync(string personKey, Func<Profile, Profile> change, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < 5; attempt++)
+        var saved = await ReadChangeWrite.RunAsync(async token =>
         {
-            var current = await profiles.FindAsync(personKey, cancellationToken);
-            if (current is null)
+            if (await profiles.FindAsync(personKey, token) is not { } current)
             {
-                return null;
+                return WriteAttempt<Profile?>.Settled(null);
             }
 
-            if (await profiles.SaveAsync(change(current), cancellationToken) is { } saved)
-            {
-                await cohorts.UpdateMembershipsAsync(saved, cancellationToken);
-                return saved;
-            }
+            return await profiles.SaveAsync(change(current), token) is { } written
+                ? WriteAttempt<Profile?>.Settled(written)
+                : WriteAttempt<Profile?>.Lost();
+        }, keptLosing: () => throw new InvalidOperationException("The profile kept changing while it was being saved."), cancellationToken);
+
+        if (saved is not null)
+        {
+            await cohorts.UpdateMembershipsAsync(saved, cancellationToken);
         }
 
-        throw new InvalidOperationException("The profile kept changing while it was being saved.");
+        return saved;
     }
 }

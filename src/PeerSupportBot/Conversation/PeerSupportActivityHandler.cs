@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using PeerSupportBot.BotFramework.Connector;
 using PeerSupportBot.BotFramework.Hosting;
@@ -30,6 +31,7 @@ internal sealed class PeerSupportActivityHandler(
         // Teams waits about 15 s for an answer. Each storage call is bounded (StorageRetries), and
         // the turn as a whole is too, however many calls it makes, so the apology below still
         // reaches the person in time. The real clock: this is a budget, not the app's time.
+        using var language = BotLanguage.Use(TurnLanguage.Of(turn.Activity, commands));
         using var budget = new CancellationTokenSource(TurnBudget, TimeProvider.System);
         using var turnToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         try
@@ -40,7 +42,6 @@ internal sealed class PeerSupportActivityHandler(
         {
             // The exception's type only: messages can hold request URIs, and those hold table keys.
             Log.TurnFailed(logger, turn.Activity.Type ?? "", exception.GetType().Name);
-            using var _ = BotLanguage.Use(BotLanguage.FromActivity(turn.Activity));
             var apology = conversationText["TryAgainShortly"];
             if (turn.Activity.Type == ActivityTypes.Invoke)
             {
@@ -70,8 +71,8 @@ internal sealed class PeerSupportActivityHandler(
         {
             // Anything else is a question for colleagues. Its text is never logged.
             Log.AskStarted(logger, conversationType);
-            var language = AskLanguage.Guess(text, turn.Activity.Locale);
-            using var _ = BotLanguage.Use(language);
+            // The language the ask was written in (the turn's) is data here: whom the asker can be helped by.
+            var language = CultureInfo.CurrentUICulture;
             if (Conversations.IsPersonal(turn.Activity))
             {
                 await asking.StartAsync(turn, text, language, cancellationToken);
@@ -85,26 +86,22 @@ internal sealed class PeerSupportActivityHandler(
         }
 
         Log.CommandReceived(logger, command.Descriptor.EnglishWord, command.Language.Name);
-        using (BotLanguage.Use(command.Language))
+        var scope = Conversations.IsPersonal(turn.Activity) ? CommandScopes.Personal : CommandScopes.Group;
+        if (!command.Descriptor.Scopes.HasFlag(scope))
         {
-            var scope = Conversations.IsPersonal(turn.Activity) ? CommandScopes.Personal : CommandScopes.Group;
-            if (!command.Descriptor.Scopes.HasFlag(scope))
-            {
-                var refusal = scope == CommandScopes.Group ? cohortText["CommandOnlyInPersonalChat"] : cohortText["InviteOnlyInGroups"];
-                await Refusals.TextAsync(turn, refusal, cancellationToken);
-                return;
-            }
-
-            var handler = services.GetRequiredKeyedService<IBotCommand>(command.Descriptor.EnglishWord);
-            await handler.ExecuteAsync(new CommandInvocation(turn, command.Language, command.Arguments), cancellationToken);
+            var refusal = scope == CommandScopes.Group ? cohortText["CommandOnlyInPersonalChat"] : cohortText["InviteOnlyInGroups"];
+            await Refusals.TextAsync(turn, refusal, cancellationToken);
+            return;
         }
+
+        var handler = services.GetRequiredKeyedService<IBotCommand>(command.Descriptor.EnglishWord);
+        await handler.ExecuteAsync(new CommandInvocation(turn, command.Language, command.Arguments), cancellationToken);
     }
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, AdaptiveCardInvokeAction action, bool automatic, CancellationToken cancellationToken)
     {
         var data = CardData.From(action.Data) ?? new CardData();
-        var language = data.Language is { Length: > 0 } lang ? BotLanguage.FromLocale(lang) : BotLanguage.FromActivity(turn.Activity);
-        using var _ = BotLanguage.Use(language);
+        var language = CultureInfo.CurrentUICulture;
         var descriptor = services.GetKeyedService<CardActionDescriptor>(action.Verb);
         if (descriptor is null)
         {

@@ -7,28 +7,72 @@ using PeerSupportBot.Conversation;
 
 namespace PeerSupportBot.HelpRequests;
 
-/// <summary>"Autan mielelläni" / "Happy to help": only the colleague the card was sent to can press it.</summary>
-internal sealed class AcceptAction(HelpRequestService requests, IStringLocalizer<HelpRequestText> text) : ICardAction
+/// <summary>The Action.Execute verbs of help request cards, each tied to its action below.</summary>
+internal static class HelpRequestVerbs
 {
-    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken) =>
-        Participant.From(invocation.Turn.Activity) is { } helper
-        && await requests.AcceptAsync(invocation.Data.RequestId, helper.Key, cancellationToken) is { } card
-            ? AdaptiveCardResponses.Card(card)
-            : Refusals.Card(text["NotYourRequest"]);
+    public const string Accept = "request.accept";
+    public const string Decline = "request.decline";
+    public const string Cancel = "request.cancel";
+    public const string Feedback = "feedback.give";
+
+    /// <summary>The buttons of a help request, in one place: a pressed verb finds its action by key.</summary>
+    public static IServiceCollection AddHelpRequestActions(this IServiceCollection services) => services
+        .AddCardAction<AcceptAction>(Accept)
+        .AddCardAction<DeclineAction>(Decline)
+        .AddCardAction<CancelAction>(Cancel)
+        .AddCardAction<FeedbackAction>(Feedback);
+}
+
+/// <summary>The answers of "Did it help?".</summary>
+internal static class FeedbackAnswers
+{
+    public const string Yes = "yes";
+    public const string Somewhat = "somewhat";
+    public const string No = "no";
+}
+
+/// <summary>"Autan mielelläni" / "Happy to help": only the colleague the card was sent to can press it.</summary>
+internal sealed class AcceptAction(HelpRequestService requests, HelpRequestCards cards, IStringLocalizer<HelpRequestText> text) : ICardAction
+{
+    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        if (Participant.From(invocation.Turn.Activity) is not { } helper)
+        {
+            return Refusals.Card(text["NotYourRequest"]);
+        }
+
+        var step = await requests.AcceptAsync(invocation.Data.RequestId, helper.Key, cancellationToken);
+        return step switch
+        {
+            { Answer: RequestAnswer.Introduction, After: { } after } when after.Helper(helper.Key) is { } accepted =>
+                AdaptiveCardResponses.Card(cards.IntroductionForHelper(await requests.IntroductionAsync(after.Request, accepted, cancellationToken))),
+            { Answer: RequestAnswer.AlreadyHelped or RequestAnswer.TryAgain } => AdaptiveCardResponses.Card(cards.AlreadyHelped()),
+            _ => Refusals.Card(text["NotYourRequest"]),
+        };
+    }
 }
 
 /// <summary>"En ehdi nyt" / "Can't right now": private and blameless; the asker never learns who declined.</summary>
-internal sealed class DeclineAction(HelpRequestService requests, IStringLocalizer<HelpRequestText> text) : ICardAction
+internal sealed class DeclineAction(HelpRequestService requests, HelpRequestCards cards, IStringLocalizer<HelpRequestText> text, IStringLocalizer<ConversationText> conversationText) : ICardAction
 {
-    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken) =>
-        Participant.From(invocation.Turn.Activity) is { } helper
-        && await requests.DeclineAsync(invocation.Data.RequestId, helper.Key, cancellationToken) is { } card
-            ? AdaptiveCardResponses.Card(card)
-            : Refusals.Card(text["NotYourRequest"]);
+    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        if (Participant.From(invocation.Turn.Activity) is not { } helper)
+        {
+            return Refusals.Card(text["NotYourRequest"]);
+        }
+
+        return (await requests.DeclineAsync(invocation.Data.RequestId, helper.Key, cancellationToken)).Answer switch
+        {
+            RequestAnswer.DeclineAcknowledged => AdaptiveCardResponses.Card(cards.DeclineAcknowledged()),
+            RequestAnswer.TryAgain => Refusals.Card(conversationText["TryAgainShortly"]),
+            _ => Refusals.Card(text["NotYourRequest"]),
+        };
+    }
 }
 
 /// <summary>The asker cancels an open request; the helpers' cards say it is no longer needed.</summary>
-internal sealed class CancelAction(HelpRequestService requests, AskCards cards, IStringLocalizer<AskText> text) : ICardAction
+internal sealed class CancelAction(HelpRequestService requests, AskCards cards, IStringLocalizer<AskText> text, IStringLocalizer<ConversationText> conversationText) : ICardAction
 {
     public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken)
     {
@@ -37,10 +81,11 @@ internal sealed class CancelAction(HelpRequestService requests, AskCards cards, 
             return Refusals.Card(text["OnlyAskerCanCancel"]);
         }
 
-        return await requests.CancelAsync(invocation.Data.RequestId, asker.Key, cancellationToken) switch
+        return (await requests.CancelAsync(invocation.Data.RequestId, asker.Key, cancellationToken)).Answer switch
         {
-            CancelOutcome.Cancelled => AdaptiveCardResponses.Card(cards.Cancelled()),
-            CancelOutcome.NotOpen => Refusals.Card(text["RequestNotOpen"]),
+            RequestAnswer.Cancelled => AdaptiveCardResponses.Card(cards.Cancelled()),
+            RequestAnswer.NotOpen => Refusals.Card(text["RequestNotOpen"]),
+            RequestAnswer.TryAgain => Refusals.Card(conversationText["TryAgainShortly"]),
             _ => Refusals.Card(text["OnlyAskerCanCancel"]),
         };
     }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using PeerSupportBot.BotFramework.Cards;
 using PeerSupportBot.Conversation;
 using PeerSupportBot.Topics;
-using static PeerSupportBot.Cohorts.CardParts;
+using static PeerSupportBot.CardLayout.CardParts;
 
 namespace PeerSupportBot.HelpRequests;
 

@@ -26,13 +26,7 @@ internal sealed class RequestCardComposer(HelpRequestStore store, HelpRequestSer
         await memberships.RecordAskedAsync(message.RecipientKey, cancellationToken);
 
         // Closed while this card was on its way (someone else accepted, say): it is closed too.
-        var variant = (await store.FindAsync(message.RequestId, cancellationToken))?.Status switch
-        {
-            RequestStatus.Accepted => HelperCardVariants.AlreadyHelped,
-            RequestStatus.Cancelled => HelperCardVariants.NoLongerNeeded,
-            RequestStatus.Expired => HelperCardVariants.Expired,
-            _ => null,
-        };
+        var variant = await store.FindAsync(message.RequestId, cancellationToken) is { } request ? RequestLifecycle.VariantForLateCard(request.Status) : null;
         if (variant is not null && message.RequestId is { } requestId)
         {
             await outbox.EnqueueAsync(HelpRequestPosts.HelperCardUpdate(requestId, message.RecipientKey, variant, new CardLocation(sent.ServiceUrl, sent.ConversationId, sent.ActivityId)), null, cancellationToken);

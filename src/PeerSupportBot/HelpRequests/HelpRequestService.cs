@@ -1,18 +1,19 @@
 using PeerSupportBot.Asking;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using PeerSupportBot.BotFramework.Cards;
 using PeerSupportBot.Contacts;
 using PeerSupportBot.Matching;
 using PeerSupportBot.Outbox;
+using PeerSupportBot.Storage;
 
 namespace PeerSupportBot.HelpRequests;
 
 /// <summary>
-/// A request's life: sent to the chosen colleagues, accepted by the first (ETag-conditional, so
-/// two clicks or two bot instances give exactly one introduction), declined privately, cancelled
-/// by the asker, expired. Every change to the request row is conditional on what was read. What
-/// people are told goes through the outbox: nothing here waits for Teams.
+/// Carries out a request's life: sends it to the chosen colleagues, and for each press or
+/// deadline reads the request, lets <see cref="RequestLifecycle"/> decide, stores the decision
+/// conditional on what was read (so two clicks or two bot instances give exactly one
+/// introduction), and carries out its effects. What people are told goes through the outbox:
+/// nothing here waits for Teams.
 /// </summary>
 internal sealed class HelpRequestService(
     HelpRequestStore store,
@@ -20,7 +21,6 @@ internal sealed class HelpRequestService(
     PairHistory pairs,
     ContactStore contacts,
     OutboxQueue outbox,
-    HelpRequestCards cards,
     IOptions<HelpRequestOptions> options,
     TimeProvider time,
     ILogger<HelpRequestService> logger)
@@ -46,172 +46,29 @@ internal sealed class HelpRequestService(
         return (request, [.. helpers.Select(helper => helper.Name)]);
     }
 
-    /// <summary>The card the helper sees next; null when the request is unknown or was not sent to them.</summary>
-    public async Task<AdaptiveCard?> AcceptAsync(string? requestId, string helperKey, CancellationToken cancellationToken)
-    {
-        var request = await store.FindAsync(requestId, cancellationToken);
-        var helpers = request is null ? [] : await store.HelpersAsync(request.Id, cancellationToken);
-        var assignment = helpers.FirstOrDefault(helper => helper.HelperKey == helperKey);
-        if (request is null || assignment is null)
-        {
-            return null;
-        }
+    /// <summary>"Happy to help": the first accept introduces the two (<see cref="RequestLifecycle.Accept"/>).</summary>
+    public Task<RequestStep> AcceptAsync(string? requestId, string helperKey, CancellationToken cancellationToken) =>
+        ChangeAsync(requestId, (state, clock) => RequestLifecycle.Accept(state, helperKey, clock), cancellationToken);
 
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            if (request.AcceptedBy == helperKey)
-            {
-                // Accepting twice posts nothing new (every effect has one outbox id), and finishes
-                // an accept whose effects storage failed part way through (the helper was told to
-                // try again).
-                await IntroduceAsync(request, assignment, cancellationToken);
-                return cards.IntroductionForHelper(await IntroductionAsync(request, assignment, cancellationToken));
-            }
+    /// <summary>"Can't right now": private (<see cref="RequestLifecycle.Decline"/>).</summary>
+    public Task<RequestStep> DeclineAsync(string? requestId, string helperKey, CancellationToken cancellationToken) =>
+        ChangeAsync(requestId, (state, clock) => RequestLifecycle.Decline(state, helperKey, clock), cancellationToken);
 
-            if (request.Status != RequestStatus.Open || assignment.Status != HelperStatus.Pending)
-            {
-                return cards.AlreadyHelped();
-            }
+    public Task<RequestStep> CancelAsync(string? requestId, string askerKey, CancellationToken cancellationToken) =>
+        ChangeAsync(requestId, (state, clock) => RequestLifecycle.Cancel(state, askerKey, clock), cancellationToken);
 
-            var accepted = await store.TryAcceptAsync(request with { Status = RequestStatus.Accepted, AcceptedBy = helperKey, ClosedAt = time.GetUtcNow() }, helpers, cancellationToken);
-            if (accepted is null)
-            {
-                request = await store.FindAsync(requestId, cancellationToken);
-                if (request is null)
-                {
-                    return null;
-                }
+    /// <summary>A helper's card could not reach them (<see cref="RequestLifecycle.Unreachable"/>).</summary>
+    public Task HelperUnreachableAsync(string requestId, string helperKey, CancellationToken cancellationToken) =>
+        ChangeAsync(requestId, (state, clock) => RequestLifecycle.Unreachable(state, helperKey, clock), cancellationToken);
 
-                helpers = await store.HelpersAsync(request.Id, cancellationToken);
-                assignment = helpers.FirstOrDefault(helper => helper.HelperKey == helperKey) ?? assignment;
-                continue;
-            }
+    public Task ExpireAsync(string requestId, CancellationToken cancellationToken) =>
+        ChangeAsync(requestId, RequestLifecycle.Expire, cancellationToken);
 
-            await IntroduceAsync(accepted, assignment, cancellationToken);
-            return cards.IntroductionForHelper(await IntroductionAsync(accepted, assignment, cancellationToken));
-        }
-
-        return cards.AlreadyHelped();
-    }
-
-    /// <summary>The card the helper sees next; null when the request is unknown or was not sent to them.</summary>
-    public async Task<AdaptiveCard?> DeclineAsync(string? requestId, string helperKey, CancellationToken cancellationToken)
-    {
-        var request = await store.FindAsync(requestId, cancellationToken);
-        var assignment = request is null ? null : (await store.HelpersAsync(request.Id, cancellationToken)).FirstOrDefault(helper => helper.HelperKey == helperKey);
-        if (request is null || assignment is null)
-        {
-            return null;
-        }
-
-        if (assignment.Status == HelperStatus.Pending)
-        {
-            await store.TryUpdateHelperAsync(assignment with { Status = HelperStatus.Declined }, cancellationToken);
-        }
-
-        await CloseIfNobodyLeftAsync(request, cancellationToken);
-        return cards.DeclineAcknowledged();
-    }
-
-    /// <summary>
-    /// A helper's card could not reach them: they count as not asked, and the asker is offered
-    /// someone else now rather than when the request expires.
-    /// </summary>
-    public async Task HelperUnreachableAsync(string requestId, string helperKey, CancellationToken cancellationToken)
-    {
-        if (await store.FindAsync(requestId, cancellationToken) is not { Status: RequestStatus.Open } request)
-        {
-            return;
-        }
-
-        if ((await store.HelpersAsync(request.Id, cancellationToken)).FirstOrDefault(helper => helper.HelperKey == helperKey) is { Status: HelperStatus.Pending } assignment)
-        {
-            await store.TryUpdateHelperAsync(assignment with { Status = HelperStatus.Closed }, cancellationToken);
-        }
-
-        if (!await CloseIfNobodyLeftAsync(request, cancellationToken))
-        {
-            await outbox.EnqueueAsync(HelpRequestPosts.NextCandidatesFor(request, NextReason.SomeUnreachable, helperKey), null, cancellationToken);
-        }
-    }
-
-    /// <summary>Everyone asked declined or could not be reached: the request closes and the asker is offered others.</summary>
-    private async Task<bool> CloseIfNobodyLeftAsync(HelpRequest request, CancellationToken cancellationToken)
-    {
-        var helpers = await store.HelpersAsync(request.Id, cancellationToken);
-        if (request.Status != RequestStatus.Open || !helpers.All(helper => helper.Status is HelperStatus.Declined or HelperStatus.Closed))
-        {
-            return false;
-        }
-
-        if (await CloseAsync(request, RequestStatus.AllDeclined, cancellationToken) is { } closed)
-        {
-            await outbox.EnqueueAsync(HelpRequestPosts.NextCandidatesFor(closed, NextReason.AllDeclined), null, cancellationToken);
-        }
-
-        return true;
-    }
-
-    public async Task<CancelOutcome> CancelAsync(string? requestId, string askerKey, CancellationToken cancellationToken)
-    {
-        var request = await store.FindAsync(requestId, cancellationToken);
-        if (request is null || request.AskerKey != askerKey)
-        {
-            return CancelOutcome.NotTheAsker;
-        }
-
-        if (request.Status != RequestStatus.Open || await CloseAsync(request, RequestStatus.Cancelled, cancellationToken) is not { } cancelled)
-        {
-            return CancelOutcome.NotOpen;
-        }
-
-        await UpdateHelperCardsAsync(cancelled, except: null, HelperCardVariants.NoLongerNeeded, cancellationToken);
-        return CancelOutcome.Cancelled;
-    }
-
-    /// <summary>The deadline passed with nobody accepting: helpers' cards close, and the asker is offered others.</summary>
-    public async Task ExpireAsync(string requestId, CancellationToken cancellationToken)
-    {
-        if (await store.FindAsync(requestId, cancellationToken) is not { Status: RequestStatus.Open } request
-            || await CloseAsync(request, RequestStatus.Expired, cancellationToken) is not { } expired)
-        {
-            return;
-        }
-
-        await UpdateHelperCardsAsync(expired, except: null, HelperCardVariants.Expired, cancellationToken);
-        await outbox.EnqueueAsync(HelpRequestPosts.NextCandidatesFor(expired, NextReason.Expired), null, cancellationToken);
-    }
-
-    /// <summary>A person is being forgotten: their open requests close and the other side is told neutrally.</summary>
+    /// <summary>A person is being forgotten: their open request closes, the other side is told, and its rows go.</summary>
     public async Task CloseForForgottenPersonAsync(string requestId, string personKey, CancellationToken cancellationToken)
     {
-        // Closed without a purge deadline: the rows go right below, and a retry after a failure finds nothing to purge.
-        if (await store.FindAsync(requestId, cancellationToken) is { Status: RequestStatus.Open } request
-            && await store.TryUpdateAsync(request with { Status = RequestStatus.Cancelled, ClosedAt = time.GetUtcNow() }, cancellationToken) is { } closed)
-        {
-            await UpdateHelperCardsAsync(closed, except: personKey, HelperCardVariants.OtherSideLeft, cancellationToken);
-            if (closed.AskerKey != personKey)
-            {
-                await outbox.EnqueueAsync(HelpRequestPosts.OtherSideLeftTo(closed), null, cancellationToken);
-            }
-        }
-
+        await ChangeAsync(requestId, (state, clock) => RequestLifecycle.CloseForForgottenPerson(state, personKey, clock), cancellationToken);
         await store.DeleteAsync(requestId, cancellationToken);
-    }
-
-    /// <summary>
-    /// What follows an accept, each step safe to repeat: the other cards close, the asker is
-    /// introduced, the pair is counted once per request, the deadlines are set from the accept.
-    /// </summary>
-    private async Task IntroduceAsync(HelpRequest request, HelperAssignment helper, CancellationToken cancellationToken)
-    {
-        // The helpers' statuses changed with the request, in one transaction.
-        await UpdateHelperCardsAsync(request, except: helper.HelperKey, HelperCardVariants.AlreadyHelped, cancellationToken);
-        await outbox.EnqueueAsync(HelpRequestPosts.IntroductionTo(request), null, cancellationToken);
-        await pairs.RecordHelpAsync(request.AskerKey, helper.HelperKey, request.Id, cancellationToken);
-        var acceptedAt = request.ClosedAt ?? time.GetUtcNow();
-        await deadlines.AddAsync(request.Id, [(DeadlineKind.FollowUp, acceptedAt + options.Value.FollowUpAfter), (DeadlineKind.Purge, acceptedAt + TimeSpan.FromDays(options.Value.RetentionDays))], cancellationToken);
-        Log.Introduced(logger);
     }
 
     /// <summary>The links come from the request's own partition; a request sent before it held them reads the people's contacts.</summary>
@@ -223,35 +80,68 @@ internal sealed class HelpRequestService(
         return new(request.Id, request.AskerName, await UpnAsync(request.AskerKey), helper.HelperName, await UpnAsync(helper.HelperKey), request.Topics);
     }
 
-    private async Task<HelpRequest?> CloseAsync(HelpRequest request, RequestStatus status, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the request with its helpers, lets the rule decide, stores what it decided if nobody
+    /// changed the request meanwhile (else reads again and decides again), then carries out the
+    /// effects: only a stored step has effects, so an effect cannot happen for a lost race.
+    /// </summary>
+    private async Task<RequestStep> ChangeAsync(string? requestId, Func<RequestState, RequestClock, RequestStep> rule, CancellationToken cancellationToken)
     {
-        var closed = await store.TryUpdateAsync(request with { Status = status, ClosedAt = time.GetUtcNow() }, cancellationToken);
-        if (closed is not null)
+        var step = await ReadChangeWrite.RunAsync(async token =>
         {
-            await deadlines.AddAsync(DeadlineKind.Purge, request.Id, time.GetUtcNow() + TimeSpan.FromDays(options.Value.RetentionDays), cancellationToken);
+            if (await store.FindAsync(requestId, token) is not { } request)
+            {
+                return WriteAttempt<RequestStep>.Settled(RequestStep.Unknown);
+            }
+
+            var read = new RequestState(request, await store.HelpersAsync(request.Id, token));
+            var decided = rule(read, RequestClock.At(time.GetUtcNow(), options.Value));
+            if (decided is { Changed: true, After: { } changed })
+            {
+                await store.SaveAsync(read, changed, token);
+            }
+
+            return WriteAttempt<RequestStep>.Settled(decided);
+        }, keptLosing: () => RequestStep.KeptLosing, cancellationToken);
+
+        foreach (var effect in step.Effects.Where(effect => effect is not Schedule))
+        {
+            await CarryOutAsync(step.After!.Request, effect, cancellationToken);
         }
 
-        return closed;
+        // What is due later is written together: one storage request however many deadlines.
+        if (step.Effects.OfType<Schedule>().ToList() is { Count: > 0 } later)
+        {
+            await deadlines.AddAsync(step.After!.Request.Id, [.. later.Select(schedule => (schedule.Kind, schedule.Due))], cancellationToken);
+        }
+
+        return step;
     }
 
-    private async Task UpdateHelperCardsAsync(HelpRequest request, string? except, string variant, CancellationToken cancellationToken)
+    // Every effect is an outbox message with an id fixed by the effect, or an upsert: carried out
+    // twice (a retried turn), it still happens once.
+    private async Task CarryOutAsync(HelpRequest request, RequestEffect effect, CancellationToken cancellationToken)
     {
-        foreach (var helper in await store.HelpersAsync(request.Id, cancellationToken))
+        switch (effect)
         {
-            // A helper who declined already sees their acknowledgement in place of the card: nothing to replace.
-            if (helper.HelperKey != except && helper is { Status: not HelperStatus.Declined, ServiceUrl: { } serviceUrl, ConversationId: { } conversationId, ActivityId: { Length: > 0 } activityId })
-            {
-                await outbox.EnqueueAsync(HelpRequestPosts.HelperCardUpdate(request.Id, helper.HelperKey, variant, new CardLocation(serviceUrl, conversationId, activityId)), null, cancellationToken);
-            }
+            case UpdateHelperCard update:
+                await outbox.EnqueueAsync(HelpRequestPosts.HelperCardUpdate(request.Id, update.HelperKey, update.Variant, update.Card), null, cancellationToken);
+                break;
+            case IntroduceAsker:
+                await outbox.EnqueueAsync(HelpRequestPosts.IntroductionTo(request), null, cancellationToken);
+                Log.Introduced(logger);
+                break;
+            case OfferOthersToAsker offer:
+                await outbox.EnqueueAsync(HelpRequestPosts.NextCandidatesFor(request, offer.Reason, offer.Unreachable), null, cancellationToken);
+                break;
+            case TellAskerTheOtherSideLeft:
+                await outbox.EnqueueAsync(HelpRequestPosts.OtherSideLeftTo(request), null, cancellationToken);
+                break;
+            case RecordHelp help:
+                await pairs.RecordHelpAsync(help.AskerKey, help.HelperKey, request.Id, cancellationToken);
+                break;
         }
     }
 
     private static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
-}
-
-internal enum CancelOutcome
-{
-    Cancelled,
-    NotTheAsker,
-    NotOpen,
 }

@@ -106,17 +106,9 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Contact
     public async Task<HelperAssignment?> TryUpdateHelperAsync(HelperAssignment helper, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var entity = new TableEntity(helper.RequestId, HelperPrefix + TableKeys.Encode(helper.HelperKey))
-        {
-            ["HelperKey"] = helper.HelperKey,
-            ["Status"] = helper.Status.ToString(),
-            ["ServiceUrl"] = helper.ServiceUrl,
-            ["ConversationId"] = helper.ConversationId,
-            ["ActivityId"] = helper.ActivityId,
-        };
         try
         {
-            var response = await table.UpdateEntityAsync(entity, new ETag(helper.Version), TableUpdateMode.Replace, cancellationToken);
+            var response = await table.UpdateEntityAsync(ToEntity(helper), new ETag(helper.Version), TableUpdateMode.Replace, cancellationToken);
             return helper with { Version = response.Headers.ETag?.ToString() ?? "" };
         }
         catch (RequestFailedException exception) when (exception.Status is 412 or 404)
@@ -126,28 +118,22 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Contact
     }
 
     /// <summary>
-    /// The accepted request and its helpers' new statuses (the accepter Accepted, everyone still
-    /// pending Closed; a decline stays) in one entity group transaction, conditional on the request's ETag; null when
-    /// someone changed the request since it was read.
+    /// Writes a step of the request's life in one entity group transaction: the request row,
+    /// always and conditional on what was read, so two steps taken at once on one request cannot
+    /// both pass; and the helpers whose status it changed, as a merge of the status alone, so
+    /// where each card is stays. Throws 412 when someone wrote first (see ReadChangeWrite).
     /// </summary>
-    public async Task<HelpRequest?> TryAcceptAsync(HelpRequest accepted, IReadOnlyList<HelperAssignment> helpers, CancellationToken cancellationToken)
+    public async Task SaveAsync(RequestState read, RequestState changed, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var batch = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, ToEntity(accepted), new ETag(accepted.Version)) };
-        // A merge of the status alone: where each card is stays, and a helper's own answer meanwhile cannot fail the acceptance.
-        batch.AddRange(helpers.Where(helper => helper.HelperKey == accepted.AcceptedBy || helper.Status == HelperStatus.Pending).Select(helper => new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity(accepted.Id, HelperPrefix + TableKeys.Encode(helper.HelperKey))
-        {
-            ["Status"] = (helper.HelperKey == accepted.AcceptedBy ? HelperStatus.Accepted : HelperStatus.Closed).ToString(),
-        }, ETag.All)));
-        try
-        {
-            var responses = await table.SubmitTransactionAsync(batch, cancellationToken);
-            return accepted with { Version = responses.Value[0].Headers.ETag?.ToString() ?? "" };
-        }
-        catch (TableTransactionFailedException exception) when (exception.Status is 412 or 404)
-        {
-            return null;
-        }
+        List<TableTransactionAction> batch = [new(TableTransactionActionType.UpdateReplace, ToEntity(changed.Request), new ETag(read.Request.Version))];
+        batch.AddRange(changed.Helpers
+            .Where(helper => read.Helper(helper.HelperKey)?.Status != helper.Status)
+            .Select(helper => new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity(changed.Request.Id, HelperPrefix + TableKeys.Encode(helper.HelperKey))
+            {
+                ["Status"] = helper.Status.ToString(),
+            }, ETag.All)));
+        await table.SubmitTransactionAsync(batch, cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> RequestIdsOfAsync(string personKey, CancellationToken cancellationToken)
@@ -208,6 +194,15 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Contact
         ["AskerLocale"] = request.AskerLocale,
         ["AskerGaveFeedback"] = request.AskerGaveFeedback,
         ["HelperGaveFeedback"] = request.HelperGaveFeedback,
+    };
+
+    private static TableEntity ToEntity(HelperAssignment helper) => new(helper.RequestId, HelperPrefix + TableKeys.Encode(helper.HelperKey))
+    {
+        ["HelperKey"] = helper.HelperKey,
+        ["Status"] = helper.Status.ToString(),
+        ["ServiceUrl"] = helper.ServiceUrl,
+        ["ConversationId"] = helper.ConversationId,
+        ["ActivityId"] = helper.ActivityId,
     };
 
     private static HelpRequest ToRequest(TableEntity entity) => new(

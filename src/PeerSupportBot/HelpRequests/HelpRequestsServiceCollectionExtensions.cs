@@ -1,4 +1,3 @@
-using PeerSupportBot.Conversation;
 using PeerSupportBot.Outbox;
 
 namespace PeerSupportBot.HelpRequests;
@@ -23,10 +22,6 @@ internal static class HelpRequestsServiceCollectionExtensions
         services.AddScoped<DeadlineSweep>();
         services.AddHostedService<DeadlineSweepService>();
 
-        services.AddCardAction<AcceptAction>(HelpRequestVerbs.Accept);
-        services.AddCardAction<DeclineAction>(HelpRequestVerbs.Decline);
-        services.AddCardAction<CancelAction>(HelpRequestVerbs.Cancel);
-        services.AddCardAction<FeedbackAction>(HelpRequestVerbs.Feedback);
-        return services;
+        return services.AddHelpRequestActions();
     }
 }

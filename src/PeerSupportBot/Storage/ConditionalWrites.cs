@@ -1,88 +1,65 @@
-using Azure;
 using Azure.Data.Tables;
 
 namespace PeerSupportBot.Storage;
 
+/// <summary>Read-change-write of one table row, for counters and the rows that behave like them.</summary>
 internal static class ConditionalWrites
 {
+    // Counters are the rows many writers race for (several bot instances counting one pair), so
+    // they get more attempts than a person's own rows.
     private const int Attempts = 10;
 
     /// <summary>
     /// Reads one row, makes its new version from what was read, and writes it only if nobody
-    /// wrote in between (insert-if-absent or ETag match); on a lost race it reads again, so two
-    /// bot instances counting at once both count. False when it kept losing.
+    /// wrote in between (insert-if-absent or ETag match); on a lost race it reads again
+    /// (<see cref="ReadChangeWrite"/>), so two bot instances counting at once both count. False
+    /// when it kept losing.
     /// </summary>
-    public static async Task<bool> ChangeAsync(
+    public static Task<bool> ChangeAsync(
         this TableClient table,
         string partitionKey,
         string rowKey,
         Func<TableEntity?, TableEntity> change,
-        CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < Attempts; attempt++)
+        CancellationToken cancellationToken) =>
+        ReadChangeWrite.RunAsync(async token =>
         {
-            var existing = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
+            var existing = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: token);
             var updated = change(existing.HasValue ? existing.Value : null);
             updated.PartitionKey = partitionKey;
             updated.RowKey = rowKey;
-            try
+            if (existing.HasValue)
             {
-                if (existing.HasValue)
-                {
-                    await table.UpdateEntityAsync(updated, existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-                else
-                {
-                    await table.AddEntityAsync(updated, cancellationToken);
-                }
-
-                return true;
+                await table.UpdateEntityAsync(updated, existing.Value!.ETag, TableUpdateMode.Replace, token);
             }
-            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
+            else
             {
-                // Someone wrote first: read their version and apply the change on top of it, after a
-                // short random pause, so that writers racing for one row (several bot instances)
-                // spread out instead of colliding again in step.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 20) * (attempt + 1)), cancellationToken);
+                await table.AddEntityAsync(updated, token);
             }
-        }
 
-        return false;
-    }
+            return WriteAttempt<bool>.Settled(true);
+        }, keptLosing: () => false, cancellationToken, Attempts);
 
     /// <summary>
     /// As <see cref="ChangeAsync"/>, for a row that must not be created: false (and nothing
     /// written) when it does not exist or kept changing.
     /// </summary>
-    public static async Task<bool> ChangeExistingAsync(
+    public static Task<bool> ChangeExistingAsync(
         this TableClient table,
         string partitionKey,
         string rowKey,
         Func<TableEntity, TableEntity> change,
-        CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < Attempts; attempt++)
+        CancellationToken cancellationToken) =>
+        ReadChangeWrite.RunAsync(async token =>
         {
-            var existing = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
+            var existing = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: token);
             if (!existing.HasValue)
             {
-                return false;
+                return WriteAttempt<bool>.Settled(false);
             }
 
-            var updated = change(existing.Value!);
-            try
-            {
-                await table.UpdateEntityAsync(updated, existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-                return true;
-            }
-            catch (RequestFailedException exception) when (exception.Status is 404 or 412)
-            {
-                // Changed or deleted meanwhile: read again.
-            }
-        }
-
-        return false;
-    }
+            await table.UpdateEntityAsync(change(existing.Value!), existing.Value!.ETag, TableUpdateMode.Replace, token);
+            return WriteAttempt<bool>.Settled(true);
+        }, keptLosing: () => false, cancellationToken, Attempts);
 
     /// <summary>Adds one to the row's Count, creating the row at 1.</summary>
     public static Task<bool> IncrementAsync(this TableClient table, string partitionKey, string rowKey, Action<TableEntity>? alsoSet, CancellationToken cancellationToken) =>

@@ -6,5 +6,5 @@ namespace PeerSupportBot.Welcome;
 internal sealed class HelpCommand(WelcomeHandler welcome) : IBotCommand
 {
     public Task ExecuteAsync(CommandInvocation invocation, CancellationToken cancellationToken) =>
-        welcome.SendAsync(invocation.Turn, invocation.Language, cancellationToken);
+        welcome.SendAsync(invocation.Turn, cancellationToken);
 }

@@ -1,8 +1,6 @@
-using System.Globalization;
 using PeerSupportBot.BotFramework.Hosting;
 using PeerSupportBot.BotFramework.Schema;
 using PeerSupportBot.Conversation;
-using PeerSupportBot.Localization;
 
 namespace PeerSupportBot.Welcome;
 
@@ -19,16 +17,16 @@ internal sealed class WelcomeHandler(InstallationStore installations, WelcomeCar
             return;
         }
 
-        await SendAsync(turn, BotLanguage.FromActivity(turn.Activity), cancellationToken);
+        await SendAsync(turn, cancellationToken);
         Log.Greeted(logger, conversation.ConversationType ?? "");
     }
 
     public Task ForgetInstallationAsync(TurnContext turn, CancellationToken cancellationToken) =>
         installations.ForgetAsync(turn.Activity.Conversation!.Id!, cancellationToken);
 
-    public async Task SendAsync(TurnContext turn, CultureInfo language, CancellationToken cancellationToken)
+    /// <summary>The welcome in the turn's language (set once per turn, by the router).</summary>
+    public async Task SendAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        using var _ = BotLanguage.Use(language);
         var isGroup = turn.Activity.Conversation?.IsGroup == true
             || turn.Activity.Conversation?.ConversationType is ConversationTypes.GroupChat or ConversationTypes.Channel;
         var card = cards.Create(isGroup);

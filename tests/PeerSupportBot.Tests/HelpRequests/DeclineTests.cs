@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using PeerSupportBot.Asking;
 using PeerSupportBot.HelpRequests;
+using PeerSupportBot.Testing;
 using PeerSupportBot.Tests.Infrastructure;
 
 namespace PeerSupportBot.Tests.HelpRequests;
@@ -42,10 +43,26 @@ public sealed class DeclineTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, declined.Status);
         Assert.Equal(BotText.Get<HelpRequestText>("DeclineAcknowledgedTitle", "fi"), Cards.CardJson.Heading(declined.Card));
         Assert.Equal(toAsker, _world.SentTo(_asker).Count);
+        Assert.Empty(_world.UpdatedCardsTo(_asker));
         Assert.Empty(_world.UpdatedCardsTo(other));
         var helperRows = (await StorageScan.RowsAsync(_world.App, "HelpRequests")).Where(row => row.RowKey.StartsWith("helper|", StringComparison.Ordinal)).ToList();
         Assert.Equal(["Declined", "Pending"], helperRows.Select(row => row.GetString("Status")).Order(StringComparer.Ordinal));
+        Assert.Equal("Declined", helperRows.Single(row => string.Equals(row.GetString("HelperKey"), decliner.AadObjectId, StringComparison.OrdinalIgnoreCase)).GetString("Status"));
         Assert.Equal("Open", (await StorageScan.RowsAsync(_world.App, "HelpRequests")).Single(row => row.RowKey == "request").GetString("Status"));
+    }
+
+    [Fact]
+    public async Task The_decliners_card_becomes_a_kind_note_with_nothing_left_to_press_and_nothing_of_the_ask()
+    {
+        var (decliner, _) = await SendToTwoAsync();
+
+        var declined = await _world.PressAsync(decliner, RequestCard(decliner), HelpRequestVerbs.Decline);
+
+        AdaptiveCardSchema.AssertValid(declined.Card);
+        Assert.True(OnCard.Shows(declined.Card, BotText.Get<HelpRequestText>("DeclineAcknowledgedExplained", "fi")));
+        Assert.Empty(OnCard.AllActions(declined.Card));
+        Assert.False(OnCard.Shows(declined.Card, _asker.Name));
+        Assert.False(OnCard.Shows(declined.Card, "Muutosneuvottelut"));
     }
 
     [Fact]

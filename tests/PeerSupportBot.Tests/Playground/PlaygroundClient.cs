@@ -94,14 +94,9 @@ internal sealed class PlaygroundClient : IAsyncDisposable
             new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
         await EnsureSuccessAsync(response, "installing the app");
 
-        using var deadline = new CancellationTokenSource(DefaultTimeout);
-        while (_process.Answered("installationUpdate") <= installations || _process.Answered("conversationUpdate") <= updates)
-        {
-            if (deadline.IsCancellationRequested)
-                throw new TimeoutException($"The bot did not answer the installation within {DefaultTimeout}.\n{Diagnostics()}");
-            // A poll of the log file, the only place the playground records the bot's answer.
-            await Task.Delay(50, CancellationToken.None);
-        }
+        // The log file is the only place the playground records the bot's answer.
+        if (!await _process.WaitForLogAsync(() => _process.Answered("installationUpdate") > installations && _process.Answered("conversationUpdate") > updates, DefaultTimeout))
+            throw new TimeoutException($"The bot did not answer the installation within {DefaultTimeout}.\n{Diagnostics()}");
     }
 
     /// <summary>

@@ -100,6 +100,41 @@ internal sealed class PlaygroundProcess : IDisposable
         return PlaygroundLog.Answered(lines, activityName);
     }
 
+    /// <summary>
+    /// Completes once <paramref name="condition"/> (about the log) holds. It is checked again each
+    /// time the playground writes its log, as the file system signals it: no polling interval.
+    /// False when it still does not hold after <paramref name="timeout"/>.
+    /// </summary>
+    public async Task<bool> WaitForLogAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        // Not disposed: a file event raised as the watcher stops may still release it.
+        var written = new SemaphoreSlim(0);
+        using var watcher = new FileSystemWatcher(_workDirectory, Path.GetFileName(LogFile))
+        {
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        FileSystemEventHandler signal = (_, _) => written.Release();
+        watcher.Changed += signal;
+        watcher.Created += signal;
+        watcher.EnableRaisingEvents = true;
+        using var deadline = new CancellationTokenSource(timeout);
+
+        // Watching starts before the first check, so a write in between still wakes the wait.
+        while (!condition())
+        {
+            try
+            {
+                await written.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return condition();
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>What it printed, and a summary of its log, for failure messages.</summary>
     public string Diagnostics()
     {

@@ -2,10 +2,10 @@ using System.Globalization;
 using PeerSupportBot.BotFramework.Cards;
 using PeerSupportBot.Conversation;
 
-namespace PeerSupportBot.Cohorts;
+namespace PeerSupportBot.CardLayout;
 
 /// <summary>
-/// The few building blocks the cohort and consent cards share, so every card looks alike:
+/// The building blocks every feature's cards share, so every card looks alike:
 /// one heading, wrapped paragraphs, attention-coloured errors, and dates written the local way.
 /// </summary>
 internal static class CardParts

@@ -95,11 +95,13 @@ internal static class MarkdownReport
         text.AppendLine();
         text.AppendLine("#### Table requests per ask by the size of the asker's cohort");
         text.AppendLine();
-        text.AppendLine("| Cohort | Bot | Peer |");
-        text.AppendLine("|---|---:|---:|");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Probe.Repeats} asks each, one at a time, from a member of that cohort only; the answers that were right (an ask card with colleagues) beside each count.");
+        text.AppendLine();
+        text.AppendLine("| Cohort | Bot | right | Peer | right |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
         foreach (var operation in outcome.AsksBySize.Select(probe => probe.Operation).Distinct())
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {operation} | {Shown(outcome, TargetKind.Bot, operation)} | {Shown(outcome, TargetKind.Peer, operation)} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {operation} | {Shown(outcome, TargetKind.Bot, operation)} | {Right(outcome, TargetKind.Bot, operation)} | {Shown(outcome, TargetKind.Peer, operation)} | {Right(outcome, TargetKind.Peer, operation)} |");
         }
 
         text.AppendLine();
@@ -114,6 +116,11 @@ internal static class MarkdownReport
             : "Under load, not every answer was right (a turn that gave up after its 8 s budget answers with an apology, which counts as wrong): " + string.Join("; ", wrong) + ".");
         return text.ToString();
     }
+
+    private static string Right(Outcome outcome, TargetKind target, string operation) =>
+        outcome.AsksBySize.FirstOrDefault(probe => probe.Target == target && probe.Operation == operation) is { } probe
+            ? $"{probe.Counts.Count - probe.Wrong}/{probe.Counts.Count}"
+            : "-";
 
     private static string Shown(Outcome outcome, TargetKind target, string operation) =>
         outcome.AsksBySize.FirstOrDefault(probe => probe.Target == target && probe.Operation == operation)?.Shown ?? "-";

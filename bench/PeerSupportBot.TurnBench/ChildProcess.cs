@@ -72,6 +72,23 @@ internal sealed class ChildProcess : IDisposable
 
     public double WorkingSetMegabytes => StatusKilobytes("VmRSS") / 1024.0;
 
+    /// <summary>
+    /// Starts the peak (VmHWM) again from the current working set, so that the rounds' peak is not
+    /// the seeding's. Writing 5 to /proc/[pid]/clear_refs does that (Linux 4.0 and later).
+    /// </summary>
+    public bool ResetPeakWorkingSet()
+    {
+        try
+        {
+            File.WriteAllText($"/proc/{Id}/clear_refs", "5");
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     public string LogTail(int lines = 20) =>
         File.Exists(LogFile) ? string.Join(Environment.NewLine, File.ReadLines(LogFile).TakeLast(lines)) : "(no log)";
 

@@ -62,7 +62,8 @@ internal static class MarkdownReport
         }
 
         text.AppendLine();
-        text.AppendLine("Peak working set (VmHWM) over the load run: " + string.Join(", ", Targets.Select(target => $"{target} {F(outcome.PeakWorkingSetMb.GetValueOrDefault(target))} MB")) + ".");
+        text.AppendLine("Peak working set (VmHWM) over the rounds (reset after seeding): " + string.Join(", ", Targets.Select(target => $"{target} {F(outcome.PeakWorkingSetMb.GetValueOrDefault(target))} MB"))
+            + "; after seeding and the asks by cohort size, before the reset: " + string.Join(", ", Targets.Select(target => $"{target} {F(outcome.PeakBeforeRoundsMb.GetValueOrDefault(target))} MB")) + ".");
         text.AppendLine();
 
         text.AppendLine("#### The bot's throughput against the limit's and the peer's, per round");

@@ -48,6 +48,7 @@ await using (var rig = await Rig.StartAsync(root, "audit", azuriteDebugLog: true
 var phases = new List<PhaseResult>();
 var sizes = new List<ProbeResult>();
 var peaks = new Dictionary<TargetKind, double>();
+var peaksBeforeRounds = new Dictionary<TargetKind, double>();
 TimeSpan seeding;
 await using (var rig = await Rig.StartAsync(root, "load", azuriteDebugLog: false, plan.Connections))
 {
@@ -64,6 +65,15 @@ await using (var rig = await Rig.StartAsync(root, "load", azuriteDebugLog: false
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Asks counted by cohort size ({total.Elapsed.TotalSeconds:F0} s in): {string.Join(", ", sizes.Select(size => $"{size.Target} {size.Operation} {size.Shown}"))}"));
+    foreach (var target in rig.Targets)
+    {
+        peaksBeforeRounds[target.Kind] = target.Process.PeakWorkingSetMegabytes;
+        if (!target.Process.ResetPeakWorkingSet())
+        {
+            Console.WriteLine($"Could not reset the peak working set of {target.Name}: its peak includes the seeding.");
+        }
+    }
+
     var workloads = rig.Targets.ToDictionary(target => target.Kind, target => new Workload(target, cohorts[target.Kind].Load, plan));
     foreach (var target in rig.Targets)
     {
@@ -89,7 +99,7 @@ await using (var rig = await Rig.StartAsync(root, "load", azuriteDebugLog: false
     }
 }
 
-var outcome = new Outcome(plan, machine, probes, audits, sizes, phases, peaks, seeding, total.Elapsed);
+var outcome = new Outcome(plan, machine, probes, audits, sizes, phases, peaks, peaksBeforeRounds, seeding, total.Elapsed);
 var report = MarkdownReport.Write(outcome);
 Console.WriteLine();
 Console.WriteLine(report);

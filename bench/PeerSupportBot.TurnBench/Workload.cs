@@ -7,7 +7,7 @@ internal sealed record BenchPlan(string Name, int Rounds, TimeSpan PhaseDuration
 {
     public const int CohortSize = 30;
 
-    public static readonly BenchPlan Full = new("full", Rounds: 3, PhaseDuration: TimeSpan.FromSeconds(5), SendsPerRound: 40, LoadCohorts: 10, ProbeCohortSizes: [10, 100, 1000], Connections: 16);
+    public static readonly BenchPlan Full = new("full", Rounds: 3, PhaseDuration: TimeSpan.FromSeconds(4), SendsPerRound: 32, LoadCohorts: 10, ProbeCohortSizes: [10, 100, 1000], Connections: 16);
 
     public static readonly BenchPlan Quick = new("quick", Rounds: 1, PhaseDuration: TimeSpan.FromSeconds(2), SendsPerRound: 12, LoadCohorts: 3, ProbeCohortSizes: [10, 100], Connections: 16);
 }

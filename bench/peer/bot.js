@@ -173,7 +173,7 @@ class PeerBot extends ActivityHandler {
   async refreshContact(context, key, stored) {
     const activity = context.activity;
     if (!stored || (stored.ServiceUrl === activity.serviceUrl && stored.ConversationId === activity.conversation.id && stored.Reachable)) return;
-    await this.tables.people.upsertEntity({ ...stored, ServiceUrl: activity.serviceUrl, ConversationId: activity.conversation.id, Reachable: true }, 'Merge');
+    await this.tables.people.upsertEntity({ partitionKey: key, rowKey: 'contact', ServiceUrl: activity.serviceUrl, ConversationId: activity.conversation.id, Reachable: true }, 'Merge');
   }
 }
 

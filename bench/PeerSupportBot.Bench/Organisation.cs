@@ -2,7 +2,6 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using PeerSupportBot.Cohorts;
-using PeerSupportBot.Contacts;
 using PeerSupportBot.Matching;
 using PeerSupportBot.Storage;
 
@@ -55,7 +54,7 @@ internal sealed class Organisation
         {
             Service = service,
             Tables = tables,
-            Matcher = new Matcher(new CohortStore(tables, time), new HelperLoadStore(tables, time), new ContactStore(tables), new PairHistory(tables), time),
+            Matcher = new Matcher(new CohortStore(tables, time), new PairHistory(tables), time),
         };
     }
 

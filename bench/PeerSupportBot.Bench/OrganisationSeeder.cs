@@ -1,7 +1,6 @@
 using Azure.Data.Tables;
 using PeerSupportBot.Cohorts;
 using PeerSupportBot.Consent;
-using PeerSupportBot.Contacts;
 using PeerSupportBot.Matching;
 using PeerSupportBot.Storage;
 
@@ -10,14 +9,14 @@ namespace PeerSupportBot.Bench;
 /// <summary>
 /// Writes an organisation the way the app would have after everyone joined and consented: the
 /// cohort rows, each cohort's members as one batch (a cohort is one partition), and per person
-/// a profile, a contact and a PersonCohorts row through the app's own stores and entity types.
+/// a profile and a PersonCohorts row through the app's own stores and entity types. Each
+/// membership row carries reachability and this month's load, as the app keeps them; contacts
+/// are not seeded, because a match no longer reads them.
 /// </summary>
 internal static class OrganisationSeeder
 {
     // Azurite answers concurrent requests faster than sequential ones; more than this only queues.
     private const int Parallelism = 16;
-
-    private const string TenantId = "00000000-0000-4000-8000-00000000beef";
 
     public static async Task SeedAsync(Organisation organisation, CancellationToken cancellationToken)
     {
@@ -31,7 +30,6 @@ internal static class OrganisationSeeder
 
         var memberships = cohorts.SelectMany(cohort => cohort.Members.Select(person => (cohort, person)));
         var profiles = new ProfileStore(tables);
-        var contacts = new ContactStore(tables);
         var personCohorts = await tables.GetAsync("PersonCohorts", cancellationToken);
         await Parallel.ForEachAsync(memberships, Options(cancellationToken), async (membership, token) =>
         {
@@ -39,9 +37,6 @@ internal static class OrganisationSeeder
             var pausedUntil = person.Paused ? now.AddDays(30) : (DateTimeOffset?)null;
             _ = await profiles.SaveAsync(new Profile(person.Key, person.Name, "fi-FI", person.Topics, person.Languages, pausedUntil, person.MonthlyCap, ""), token)
                 ?? throw new InvalidOperationException($"A profile was already there: are the tables really new ({person.Key})?");
-            await contacts.SaveAsync(new ContactLink(
-                person.Key, "https://smba.trafficmanager.net/emea/", TenantId, "28:peersupport-bench", "29:" + person.Key,
-                "a:" + person.Key, person.Key + "@example.org", person.Unreachable, now), token);
             await personCohorts.UpsertEntityAsync(new PersonCohortEntity
             {
                 PartitionKey = TableKeys.Encode(person.Key),
@@ -53,7 +48,7 @@ internal static class OrganisationSeeder
             }, TableUpdateMode.Replace, token);
         });
 
-        await WriteHistoryAsync(tables, cohorts[0], cancellationToken);
+        await WriteHistoryAsync(tables, cancellationToken);
     }
 
     private static async Task WriteCohortAsync(Tables tables, SeedCohort cohort, DateTimeOffset now, CancellationToken cancellationToken)
@@ -77,6 +72,11 @@ internal static class OrganisationSeeder
             Languages = TableValues.Join(person.Languages),
             PausedUntil = person.Paused ? now.AddDays(30) : null,
             MonthlyCap = person.MonthlyCap,
+            Reachable = !person.Unreachable,
+            LoadMonth = MemberLoad.MonthOf(now),
+            AskedInMonth = person.AskedThisMonth,
+            LastAskedAt = person.AskedThisMonth > 0 ? now : null,
+            Shape = CohortMemberEntity.CurrentShape,
         }));
         foreach (var chunk in rows.Chunk(100))
         {
@@ -84,18 +84,9 @@ internal static class OrganisationSeeder
         }
     }
 
-    /// <summary>Load and pair history for the asker's cohort, so ranking reads real rows, not only misses.</summary>
-    private static async Task WriteHistoryAsync(Tables tables, SeedCohort askersCohort, CancellationToken cancellationToken)
+    /// <summary>Pair history for the asker, so ranking reads real rows, not only misses (the load is on the membership rows).</summary>
+    private static async Task WriteHistoryAsync(Tables tables, CancellationToken cancellationToken)
     {
-        var loads = new HelperLoadStore(tables, TimeProvider.System);
-        foreach (var person in askersCohort.Members)
-        {
-            for (var asked = 0; asked < person.AskedThisMonth; asked++)
-            {
-                await loads.RecordAskedAsync(person.Key, cancellationToken);
-            }
-        }
-
         var pairs = new PairHistory(tables);
         await pairs.RecordHelpAsync(SeedPeople.AskerKey, SeedPeople.HelpedBefore, cancellationToken);
         await pairs.SetLastSuggestedAsync(SeedPeople.AskerKey, SeedPeople.LastSuggested, cancellationToken);

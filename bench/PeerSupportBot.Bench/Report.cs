@@ -5,6 +5,9 @@ namespace PeerSupportBot.Bench;
 /// <summary>The table, the ratios large/baseline, and whether the cost stayed independent of the organisation's size.</summary>
 internal static class Report
 {
+    /// <summary>1 (the asker's memberships) + 1 (the one cohort's partition) + 1 (the asker's pair history), with nothing per candidate.</summary>
+    public const int ExpectedRequests = 3;
+
     public static bool Print(Measurement baseline, Measurement large, TextWriter output)
     {
         output.WriteLine(Row("organisation", "cohorts", "people", "median ms", "p90 ms", "storage ms", "app ms", "KB/match", "requests/match"));
@@ -40,6 +43,11 @@ internal static class Report
         if (!baseline.RequestsConstant || !large.RequestsConstant)
         {
             failures.Add("the number of requests varied between matches of the same organisation");
+        }
+
+        if (baseline.Requests.Concat(large.Requests).Any(requests => requests != ExpectedRequests))
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"a match sent {baseline.Requests.Concat(large.Requests).Max()} requests where it should send {ExpectedRequests}: the asker's memberships, their one cohort's partition and their pair history"));
         }
 
         if (requestRatio != 1.0)

@@ -74,4 +74,10 @@ internal static partial class Log
 
     [LoggerMessage(404, LogLevel.Error, "The sweep failed; it tries again at the next interval")]
     public static partial void SweepFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(601, LogLevel.Information, "Storage upgrade {Upgrade}: {Memberships} memberships and {PairRows} pair-history rows rewritten, {Removed} rows of old tables removed")]
+    public static partial void StorageUpgraded(ILogger logger, string upgrade, int memberships, int pairRows, int removed);
+
+    [LoggerMessage(602, LogLevel.Error, "Storage upgrade {Upgrade} failed; it tries again in a minute")]
+    public static partial void StorageUpgradeFailed(ILogger logger, string upgrade, Exception exception);
 }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using PeerSupportBot.BotFramework.Cards;
 using PeerSupportBot.BotFramework.Hosting;
 using PeerSupportBot.Cohorts;
-using PeerSupportBot.Consent;
 using PeerSupportBot.Contacts;
 using PeerSupportBot.Conversation;
 using PeerSupportBot.Matching;
@@ -20,7 +19,6 @@ internal sealed class AskStarter(
     Matcher matcher,
     PairHistory pairs,
     CohortStore cohorts,
-    ProfileStore profiles,
     AskCards cards,
     IStringLocalizer<AskText> text)
 {
@@ -72,12 +70,12 @@ internal sealed class AskStarter(
     /// <param name="recordSuggestions">False for a client's automatic refresh, which must change nothing.</param>
     public async Task<AdaptiveCard> CardForTopicsAsync(TurnContext turn, IReadOnlyList<string> topics, string? shownProblem, CultureInfo language, string? error, CancellationToken cancellationToken, bool recordSuggestions = true)
     {
-        if (Participant.From(turn.Activity) is not { } asker || (await cohorts.CohortsOfAsync(asker.Key, cancellationToken)).Count == 0)
+        if (Participant.From(turn.Activity) is not { } asker || await cohorts.CohortsOfAsync(asker.Key, cancellationToken) is not { Count: > 0 } memberships)
         {
             return cards.NoCohorts();
         }
 
-        var candidates = await FindAsync(asker.Key, topics, language, cancellationToken);
+        var candidates = await matcher.FindAsync(asker.Key, TopicCatalog.Known(topics), AskerLanguages.FromLocale(language.Name), new HashSet<string>(StringComparer.Ordinal), cancellationToken, memberships: memberships);
         if (recordSuggestions)
         {
             await pairs.SetLastSuggestedAsync(asker.Key, [.. candidates.Select(candidate => candidate.PersonKey)], cancellationToken);
@@ -86,16 +84,9 @@ internal sealed class AskStarter(
         return cards.AskForm(topics, shownProblem, candidates, error);
     }
 
-    public async Task<IReadOnlyList<Candidate>> FindAsync(string askerKey, IReadOnlyList<string> topics, CultureInfo language, CancellationToken cancellationToken)
-    {
-        var languages = await AskerLanguages.OfAsync(profiles, askerKey, language.Name, cancellationToken);
-        return await matcher.FindAsync(askerKey, TopicCatalog.Known(topics), languages, new HashSet<string>(StringComparer.Ordinal), cancellationToken);
-    }
-
     /// <summary>Everyone who fits, not only the three shown: what a chosen colleague is checked against.</summary>
     public async Task<IReadOnlyList<Candidate>> FindAllAsync(string askerKey, IReadOnlyList<string> topics, CultureInfo language, CancellationToken cancellationToken)
     {
-        var languages = await AskerLanguages.OfAsync(profiles, askerKey, language.Name, cancellationToken);
-        return await matcher.FindAsync(askerKey, TopicCatalog.Known(topics), languages, new HashSet<string>(StringComparer.Ordinal), cancellationToken, take: int.MaxValue);
+        return await matcher.FindAsync(askerKey, TopicCatalog.Known(topics), AskerLanguages.FromLocale(language.Name), new HashSet<string>(StringComparer.Ordinal), cancellationToken, take: int.MaxValue);
     }
 }

@@ -56,8 +56,10 @@ internal sealed class JoinCodeEntity : ITableEntity
 
 /// <summary>
 /// CohortMembers: PartitionKey = cohort id, RowKey = person key. "Members of cohort X" is one
-/// partition query, and each row carries what matching needs, so a match reads only the asker's
-/// cohorts' partitions.
+/// partition query, and each row carries everything matching needs (topics, languages, pause,
+/// cap, this month's count, last asked, reachable), so a match reads the asker's cohorts'
+/// partitions and nothing per candidate. Every copy of the person's availability is one of
+/// these rows; <see cref="MembershipCopies"/> keeps them all current.
 /// </summary>
 internal sealed class CohortMemberEntity : ITableEntity
 {
@@ -74,7 +76,37 @@ internal sealed class CohortMemberEntity : ITableEntity
     public DateTimeOffset? PausedUntil { get; set; }
     public int MonthlyCap { get; set; }
 
-    public CohortMember ToMember() => new(PartitionKey, PersonKey, Name, JoinedAt, TableValues.Split(Topics), TableValues.Split(Languages), PausedUntil, MonthlyCap);
+    /// <summary>Whether a proactive post can reach them (a copy of their contact link's state).</summary>
+    public bool Reachable { get; set; }
+
+    /// <summary>The month (yyyy-MM) <see cref="AskedInMonth"/> counts requests for.</summary>
+    public string? LoadMonth { get; set; }
+
+    public int AskedInMonth { get; set; }
+
+    public DateTimeOffset? LastAskedAt { get; set; }
+
+    /// <summary>The row's shape: <see cref="CurrentShape"/> once it carries load and reachability (rows before had none).</summary>
+    public int Shape { get; set; }
+
+    public const int CurrentShape = 2;
+
+    public CohortMember ToMember() => new(PartitionKey, PersonKey, Name, JoinedAt, TableValues.Split(Topics), TableValues.Split(Languages), PausedUntil, MonthlyCap)
+    {
+        Reachable = Reachable,
+        Load = new MemberLoad(LoadMonth, AskedInMonth, LastAskedAt),
+    };
+
+    /// <summary>Carries the availability copies over from <paramref name="existing"/>, which the profile knows nothing of.</summary>
+    public CohortMemberEntity WithCopiesOf(CohortMemberEntity existing)
+    {
+        Reachable = existing.Reachable;
+        LoadMonth = existing.LoadMonth;
+        AskedInMonth = existing.AskedInMonth;
+        LastAskedAt = existing.LastAskedAt;
+        Shape = existing.Shape;
+        return this;
+    }
 }
 
 /// <summary>PersonCohorts: PartitionKey = person key, RowKey = cohort id. "Cohorts of person Y" is one partition query.</summary>

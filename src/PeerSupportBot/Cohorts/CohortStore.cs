@@ -10,7 +10,7 @@ namespace PeerSupportBot.Cohorts;
 /// written to both CohortMembers and PersonCohorts; the cohort side is written first and is the
 /// truth for matching, so a half-done write never makes someone suggestable without consent.
 /// </summary>
-internal sealed class CohortStore(Tables tables, TimeProvider time)
+internal sealed partial class CohortStore(Tables tables, TimeProvider time)
 {
     private const string CohortsTable = "Cohorts";
     private const string JoinCodesTable = "JoinCodes";
@@ -106,14 +106,30 @@ internal sealed class CohortStore(Tables tables, TimeProvider time)
         return entity.HasValue;
     }
 
-    /// <summary>Adds a consenting member; false when they already belong to the cohort.</summary>
-    public async Task<bool> AddMemberAsync(Cohort cohort, Profile profile, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds a consenting member; false when they already belong to the cohort. The row starts with
+    /// this month's count from their other memberships, so a new cohort does not reset their cap.
+    /// </summary>
+    public async Task<bool> AddMemberAsync(Cohort cohort, Profile profile, bool reachable, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var members = await tables.GetAsync(MembersTable, cancellationToken);
+        var entity = MemberEntity(cohort.Id, profile, now);
+        entity.Reachable = reachable;
+        entity.Shape = CohortMemberEntity.CurrentShape;
+        foreach (var other in (await CohortsOfAsync(profile.PersonKey, cancellationToken)).Where(entry => entry.Role == CohortRole.Member && entry.CohortId != cohort.Id))
+        {
+            if (await members.GetEntityIfExistsAsync<CohortMemberEntity>(other.CohortId, TableKeys.Encode(profile.PersonKey), cancellationToken: cancellationToken) is { HasValue: true } found)
+            {
+                var sibling = found.Value!;
+                (entity.LoadMonth, entity.AskedInMonth, entity.LastAskedAt) = (sibling.LoadMonth, sibling.AskedInMonth, sibling.LastAskedAt);
+                break;
+            }
+        }
+
         try
         {
-            await members.AddEntityAsync(MemberEntity(cohort.Id, profile, now), cancellationToken);
+            await members.AddEntityAsync(entity, cancellationToken);
         }
         catch (RequestFailedException exception) when (exception.Status == 409)
         {
@@ -133,7 +149,7 @@ internal sealed class CohortStore(Tables tables, TimeProvider time)
         return true;
     }
 
-    /// <summary>Copies changed topics, languages and availability into every membership row, so matching sees them at once.</summary>
+    /// <summary>Copies changed topics, languages and availability into every membership row, so matching sees them at once; load and reachability stay.</summary>
     public async Task UpdateMembershipsAsync(Profile profile, CancellationToken cancellationToken)
     {
         var members = await tables.GetAsync(MembersTable, cancellationToken);
@@ -148,7 +164,7 @@ internal sealed class CohortStore(Tables tables, TimeProvider time)
                     break;
                 }
 
-                var updated = MemberEntity(cohort.CohortId, profile, existing.Value!.JoinedAt);
+                var updated = MemberEntity(cohort.CohortId, profile, existing.Value!.JoinedAt).WithCopiesOf(existing.Value);
                 try
                 {
                     await members.UpdateEntityAsync(updated, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken);
@@ -212,33 +228,6 @@ internal sealed class CohortStore(Tables tables, TimeProvider time)
         var cohorts = await tables.GetAsync(CohortsTable, cancellationToken);
         await cohorts.DeleteEntityAsync(cohort.Id, CohortEntity.Row, ETag.All, cancellationToken);
         return members;
-    }
-
-    /// <summary>
-    /// Remembers that the cohort's invitation was posted in a course chat, so its Join button works
-    /// there without the code (which is never stored). A new code withdraws every posted invitation.
-    /// CohortPostings: PartitionKey = cohort id, RowKey = conversation id.
-    /// </summary>
-    public async Task RecordPostingAsync(string cohortId, string conversationId, CancellationToken cancellationToken)
-    {
-        var postings = await tables.GetAsync(PostingsTable, cancellationToken);
-        await postings.UpsertEntityAsync(new TableEntity(cohortId, TableKeys.Encode(conversationId)) { ["PostedAt"] = time.GetUtcNow() }, TableUpdateMode.Replace, cancellationToken);
-    }
-
-    public async Task<bool> WasPostedToAsync(string cohortId, string conversationId, CancellationToken cancellationToken)
-    {
-        var postings = await tables.GetAsync(PostingsTable, cancellationToken);
-        var entity = await postings.GetEntityIfExistsAsync<TableEntity>(cohortId, TableKeys.Encode(conversationId), ["PostedAt"], cancellationToken);
-        return entity.HasValue;
-    }
-
-    private async Task ForgetPostingsAsync(string cohortId, CancellationToken cancellationToken)
-    {
-        var postings = await tables.GetAsync(PostingsTable, cancellationToken);
-        await foreach (var entity in postings.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {cohortId}"), select: ["RowKey"], cancellationToken: cancellationToken))
-        {
-            await postings.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken);
-        }
     }
 
     private async Task<Cohort?> ReplaceAsync(Cohort cohort, CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ internal static class CohortsServiceCollectionExtensions
     {
         services.AddOptions<CohortOptions>().BindConfiguration(CohortOptions.Section).ValidateOnStart();
         services.AddSingleton<CohortStore>();
+        services.AddSingleton<MembershipCopies>();
         services.AddSingleton<JoinThrottle>();
         services.AddSingleton<JoinTickets>();
         services.AddScoped<CohortCards>();

@@ -63,7 +63,7 @@ internal sealed class GiveConsentAction(
         var contact = Conversations.IsPersonal(turn.Activity)
             ? await contacts.CaptureAsync(turn, person.Key, cancellationToken)
             : await contacts.CaptureFromGroupAsync(turn, person.Key, cancellationToken);
-        if (!await cohorts.AddMemberAsync(cohort, profile, cancellationToken))
+        if (!await cohorts.AddMemberAsync(cohort, profile, contact.IsReachable, cancellationToken))
         {
             return Refusals.Card(cohortText["AlreadyMember"]);
         }

@@ -9,7 +9,7 @@ namespace PeerSupportBot.Consent;
 /// <summary>
 /// "Forget me": every row about the person goes, in every table. Requests they are part of close
 /// (the other side is told neutrally) and are deleted; cohorts they train are deleted (their
-/// members are told); their memberships, profile, contact link, load and pair history, join
+/// members are told); their memberships (which carry their load), profile, contact link and pair history, join
 /// attempts and 1:1 installation record are deleted; their consent log entries lose the identity.
 /// </summary>
 internal sealed class ForgetMe(
@@ -23,7 +23,6 @@ internal sealed class ForgetMe(
     InstallationStore installations,
     HelpRequestStore requests,
     HelpRequestService requestService,
-    HelperLoadStore loads,
     PairHistory pairs)
 {
     public async Task ForgetAsync(string personKey, CancellationToken cancellationToken)
@@ -34,7 +33,6 @@ internal sealed class ForgetMe(
             await requestService.CloseForForgottenPersonAsync(requestId, personKey, cancellationToken);
         }
 
-        await loads.DeleteAsync(personKey, cancellationToken);
         await pairs.ForgetAsync(personKey, cancellationToken);
 
         foreach (var entry in await cohorts.CohortsOfAsync(personKey, cancellationToken))

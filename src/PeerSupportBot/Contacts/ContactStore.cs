@@ -1,11 +1,16 @@
 using Azure;
 using Azure.Data.Tables;
+using PeerSupportBot.Cohorts;
 using PeerSupportBot.Storage;
 
 namespace PeerSupportBot.Contacts;
 
-/// <summary>Contacts: PartitionKey = person key, RowKey = "contact". One row a person, refreshed when they talk to the bot.</summary>
-internal sealed class ContactStore(Tables tables)
+/// <summary>
+/// Contacts: PartitionKey = person key, RowKey = "contact". One row a person, refreshed when they
+/// talk to the bot. Whether they can be reached is copied onto their memberships on every save,
+/// before the turn answers, so matching never suggests someone the bot cannot write to.
+/// </summary>
+internal sealed class ContactStore(Tables tables, MembershipCopies memberships)
 {
     private const string TableName = "Contacts";
     private const string Row = "contact";
@@ -47,6 +52,7 @@ internal sealed class ContactStore(Tables tables)
             ["Unreachable"] = contact.Unreachable,
             ["UpdatedAt"] = contact.UpdatedAt,
         }, TableUpdateMode.Replace, cancellationToken);
+        await memberships.SetReachableAsync(contact.PersonKey, contact.IsReachable, cancellationToken);
     }
 
     /// <summary>Teams refused a post to them, or they removed the app: nothing more is sent until they are back.</summary>

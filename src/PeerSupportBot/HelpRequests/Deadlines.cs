@@ -22,6 +22,15 @@ internal sealed class Deadlines(Tables tables)
         await table.UpsertEntityAsync(new TableEntity(Partition, RowKey(due, kind, requestId)), TableUpdateMode.Replace, cancellationToken);
     }
 
+    /// <summary>Several deadlines of one request: one entity group transaction (they share the partition).</summary>
+    public async Task AddAsync(string requestId, IReadOnlyList<(DeadlineKind Kind, DateTimeOffset Due)> due, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        await table.SubmitTransactionAsync(
+            [.. due.Select(deadline => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(Partition, RowKey(deadline.Due, deadline.Kind, requestId))))],
+            cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Deadline>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);

@@ -1,4 +1,4 @@
-using PeerSupportBot.Matching;
+using PeerSupportBot.Cohorts;
 using PeerSupportBot.Outbox;
 
 namespace PeerSupportBot.HelpRequests;
@@ -8,7 +8,7 @@ namespace PeerSupportBot.HelpRequests;
 /// pending; delivered, it remembers where the card is (to close it later) and counts towards the
 /// helper's monthly cap. A helper the card cannot reach counts as not asked.
 /// </summary>
-internal sealed class RequestCardComposer(HelpRequestStore store, HelpRequestService requests, HelperLoadStore loads, HelpRequestCards cards, OutboxQueue outbox) : IOutboxComposer
+internal sealed class RequestCardComposer(HelpRequestStore store, HelpRequestService requests, MembershipCopies memberships, HelpRequestCards cards, OutboxQueue outbox) : IOutboxComposer
 {
     public async Task<OutboxPost?> ComposeAsync(OutboxMessage message, string? unsealedText, CancellationToken cancellationToken) =>
         await store.FindAsync(message.RequestId, cancellationToken) is { Status: RequestStatus.Open } request
@@ -23,7 +23,7 @@ internal sealed class RequestCardComposer(HelpRequestStore store, HelpRequestSer
             await store.TryUpdateHelperAsync(assignment with { ServiceUrl = sent.ServiceUrl, ConversationId = sent.ConversationId, ActivityId = sent.ActivityId }, cancellationToken);
         }
 
-        await loads.RecordAskedAsync(message.RecipientKey, cancellationToken);
+        await memberships.RecordAskedAsync(message.RecipientKey, cancellationToken);
 
         // Closed while this card was on its way (someone else accepted, say): it is closed too.
         var variant = (await store.FindAsync(message.RequestId, cancellationToken))?.Status switch

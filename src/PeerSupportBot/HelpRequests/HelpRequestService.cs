@@ -50,7 +50,8 @@ internal sealed class HelpRequestService(
     public async Task<AdaptiveCard?> AcceptAsync(string? requestId, string helperKey, CancellationToken cancellationToken)
     {
         var request = await store.FindAsync(requestId, cancellationToken);
-        var assignment = request is null ? null : (await store.HelpersAsync(request.Id, cancellationToken)).FirstOrDefault(helper => helper.HelperKey == helperKey);
+        var helpers = request is null ? [] : await store.HelpersAsync(request.Id, cancellationToken);
+        var assignment = helpers.FirstOrDefault(helper => helper.HelperKey == helperKey);
         if (request is null || assignment is null)
         {
             return null;
@@ -69,7 +70,7 @@ internal sealed class HelpRequestService(
                 return cards.AlreadyHelped();
             }
 
-            var accepted = await store.TryUpdateAsync(request with { Status = RequestStatus.Accepted, AcceptedBy = helperKey, ClosedAt = time.GetUtcNow() }, cancellationToken);
+            var accepted = await store.TryAcceptAsync(request with { Status = RequestStatus.Accepted, AcceptedBy = helperKey, ClosedAt = time.GetUtcNow() }, helpers, cancellationToken);
             if (accepted is null)
             {
                 request = await store.FindAsync(requestId, cancellationToken);
@@ -194,27 +195,23 @@ internal sealed class HelpRequestService(
 
     private async Task IntroduceAsync(HelpRequest request, HelperAssignment helper, CancellationToken cancellationToken)
     {
-        foreach (var assignment in await store.HelpersAsync(request.Id, cancellationToken))
-        {
-            await store.TryUpdateHelperAsync(assignment with { Status = assignment.HelperKey == helper.HelperKey ? HelperStatus.Accepted : HelperStatus.Closed }, cancellationToken);
-        }
-
+        // The helpers' statuses changed with the request, in one transaction.
         await UpdateHelperCardsAsync(request, except: helper.HelperKey, HelperCardVariants.AlreadyHelped, cancellationToken);
         await outbox.EnqueueAsync(HelpRequestPosts.IntroductionTo(request), null, cancellationToken);
         await pairs.RecordHelpAsync(request.AskerKey, helper.HelperKey, cancellationToken);
         var now = time.GetUtcNow();
-        await deadlines.AddAsync(DeadlineKind.FollowUp, request.Id, now + options.Value.FollowUpAfter, cancellationToken);
-        await deadlines.AddAsync(DeadlineKind.Purge, request.Id, now + TimeSpan.FromDays(options.Value.RetentionDays), cancellationToken);
+        await deadlines.AddAsync(request.Id, [(DeadlineKind.FollowUp, now + options.Value.FollowUpAfter), (DeadlineKind.Purge, now + TimeSpan.FromDays(options.Value.RetentionDays))], cancellationToken);
         Log.Introduced(logger);
     }
 
-    public async Task<Introduction> IntroductionAsync(HelpRequest request, HelperAssignment helper, CancellationToken cancellationToken) => new(
-        request.Id,
-        request.AskerName,
-        (await contacts.FindAsync(request.AskerKey, cancellationToken))?.UserPrincipalName,
-        helper.HelperName,
-        (await contacts.FindAsync(helper.HelperKey, cancellationToken))?.UserPrincipalName,
-        request.Topics);
+    /// <summary>The links come from the request's own partition; a request sent before it held them reads the people's contacts.</summary>
+    public async Task<Introduction> IntroductionAsync(HelpRequest request, HelperAssignment helper, CancellationToken cancellationToken)
+    {
+        var links = await store.ContactLinksAsync(request.Id, cancellationToken);
+        async Task<string?> UpnAsync(string key) =>
+            links.TryGetValue(key, out var link) ? link.UserPrincipalName : (await contacts.FindAsync(key, cancellationToken))?.UserPrincipalName;
+        return new(request.Id, request.AskerName, await UpnAsync(request.AskerKey), helper.HelperName, await UpnAsync(helper.HelperKey), request.Topics);
+    }
 
     private async Task<HelpRequest?> CloseAsync(HelpRequest request, RequestStatus status, CancellationToken cancellationToken)
     {
@@ -231,7 +228,8 @@ internal sealed class HelpRequestService(
     {
         foreach (var helper in await store.HelpersAsync(request.Id, cancellationToken))
         {
-            if (helper.HelperKey != except && helper is { ServiceUrl: { } serviceUrl, ConversationId: { } conversationId, ActivityId: { Length: > 0 } activityId })
+            // A helper who declined already sees their acknowledgement in place of the card: nothing to replace.
+            if (helper.HelperKey != except && helper is { Status: not HelperStatus.Declined, ServiceUrl: { } serviceUrl, ConversationId: { } conversationId, ActivityId: { Length: > 0 } activityId })
             {
                 await outbox.EnqueueAsync(HelpRequestPosts.HelperCardUpdate(request.Id, helper.HelperKey, variant, new CardLocation(serviceUrl, conversationId, activityId)), null, cancellationToken);
             }

@@ -8,35 +8,49 @@ namespace PeerSupportBot.HelpRequests;
 
 /// <summary>
 /// HelpRequests: PartitionKey = request id; RowKey "request" for the request, "helper|{person key}"
-/// for each colleague asked. One partition holds one request, so reading a request with all its
-/// helpers is one query. PersonRequests (PartitionKey = person key, RowKey = request id) finds a
-/// person's requests when they are forgotten. Rows hold ids, topics, statuses and times: names are
-/// looked up from the people's own consented records, and what the asker wrote is never here.
+/// for each colleague asked, "contact|{person key}" for the contact links the request needs (the
+/// asker's and each helper's, copied when it is sent). One partition holds one request, written as
+/// one entity group transaction, read with one query and deleted with one. Rows hold ids, topics,
+/// statuses, times and contact links: names are looked up from the people's own consented
+/// records, and what the asker wrote is never here. A person's requests are found, when they
+/// are forgotten, by a query on AskerKey and HelperKey: rare, so no index row is written per ask.
 /// </summary>
-internal sealed class HelpRequestStore(Tables tables, PersonNames names, DeliveryRecords deliveries)
+internal sealed class HelpRequestStore(Tables tables, PersonNames names, ContactStore contacts, DeliveryRecords deliveries)
 {
     private const string TableName = "HelpRequests";
-    private const string IndexTable = "PersonRequests";
     private const string RequestRow = "request";
     private const string HelperPrefix = "helper|";
+    private const string ContactPrefix = "contact|";
 
     public async Task<HelpRequest> CreateAsync(HelpRequest request, IReadOnlyList<(string Key, string Name)> helpers, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var index = await tables.GetAsync(IndexTable, cancellationToken);
+        var people = helpers.Select(helper => helper.Key).Prepend(request.AskerKey).Distinct(StringComparer.Ordinal).ToList();
+        var links = await Task.WhenAll(people.Select(person => contacts.FindAsync(person, cancellationToken)));
         var batch = new List<TableTransactionAction> { new(TableTransactionActionType.Add, ToEntity(request)) };
         batch.AddRange(helpers.Select(helper => new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(request.Id, HelperPrefix + TableKeys.Encode(helper.Key))
         {
             ["HelperKey"] = helper.Key,
             ["Status"] = nameof(HelperStatus.Pending),
         })));
+        batch.AddRange(links.OfType<ContactLink>().Select(link => new TableTransactionAction(TableTransactionActionType.Add, ContactEntity(request.Id, link))));
         var responses = await table.SubmitTransactionAsync(batch, cancellationToken);
-        foreach (var person in helpers.Select(helper => helper.Key).Append(request.AskerKey))
+        return request with { Version = responses.Value[0].Headers.ETag?.ToString() ?? "" };
+    }
+
+    /// <summary>The contact links copied into the request when it was sent, by person key.</summary>
+    public async Task<IReadOnlyDictionary<string, ContactLink>> ContactLinksAsync(string requestId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var links = new Dictionary<string, ContactLink>(StringComparer.Ordinal);
+        await foreach (var row in table.QueryAsync<TableEntity>(RangeFilter(requestId, ContactPrefix), cancellationToken: cancellationToken))
         {
-            await index.UpsertEntityAsync(new TableEntity(TableKeys.Encode(person), request.Id), TableUpdateMode.Replace, cancellationToken);
+            var key = row.GetString("PersonKey") ?? "";
+            links[key] = new ContactLink(key, row.GetString("ServiceUrl") ?? "", row.GetString("TenantId"), row.GetString("BotId") ?? "", row.GetString("UserId") ?? "",
+                row.GetString("ConversationId"), row.GetString("UserPrincipalName"), false, row.GetDateTimeOffset("UpdatedAt") ?? default);
         }
 
-        return request with { Version = responses.Value[0].Headers.ETag?.ToString() ?? "" };
+        return links;
     }
 
     public async Task<HelpRequest?> FindAsync(string? requestId, CancellationToken cancellationToken)
@@ -56,7 +70,7 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Deliver
     public async Task<IReadOnlyList<HelperAssignment>> HelpersAsync(string requestId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {requestId} and RowKey ge {HelperPrefix} and RowKey lt {HelperPrefix + "~"}");
+        var filter = RangeFilter(requestId, HelperPrefix);
         var result = new List<HelperAssignment>();
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
@@ -111,38 +125,75 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Deliver
         }
     }
 
-    public async Task<IReadOnlyList<string>> RequestIdsOfAsync(string personKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// The accepted request and its helpers' new statuses (the accepter Accepted, everyone still
+    /// pending Closed; a decline stays) in one entity group transaction, conditional on the request's ETag; null when
+    /// someone changed the request since it was read.
+    /// </summary>
+    public async Task<HelpRequest?> TryAcceptAsync(HelpRequest accepted, IReadOnlyList<HelperAssignment> helpers, CancellationToken cancellationToken)
     {
-        var index = await tables.GetAsync(IndexTable, cancellationToken);
-        var ids = new List<string>();
-        await foreach (var entity in index.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Encode(personKey)}"), select: ["RowKey"], cancellationToken: cancellationToken))
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var batch = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, ToEntity(accepted), new ETag(accepted.Version)) };
+        // A merge of the status alone: where each card is stays, and a helper's own answer meanwhile cannot fail the acceptance.
+        batch.AddRange(helpers.Where(helper => helper.HelperKey == accepted.AcceptedBy || helper.Status == HelperStatus.Pending).Select(helper => new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity(accepted.Id, HelperPrefix + TableKeys.Encode(helper.HelperKey))
         {
-            ids.Add(entity.RowKey);
+            ["Status"] = (helper.HelperKey == accepted.AcceptedBy ? HelperStatus.Accepted : HelperStatus.Closed).ToString(),
+        }, ETag.All)));
+        try
+        {
+            var responses = await table.SubmitTransactionAsync(batch, cancellationToken);
+            return accepted with { Version = responses.Value[0].Headers.ETag?.ToString() ?? "" };
         }
-
-        return ids;
+        catch (TableTransactionFailedException exception) when (exception.Status is 412 or 404)
+        {
+            return null;
+        }
     }
 
-    /// <summary>Deletes the request, its helper rows, its index rows and the records of its posts.</summary>
+    public async Task<IReadOnlyList<string>> RequestIdsOfAsync(string personKey, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"AskerKey eq {personKey} or HelperKey eq {personKey}"), select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            ids.Add(entity.PartitionKey);
+        }
+
+        return [.. ids];
+    }
+
+    /// <summary>Deletes the request's partition (request, helpers, contact links) in one transaction, and the records of its posts.</summary>
     public async Task DeleteAsync(string requestId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var index = await tables.GetAsync(IndexTable, cancellationToken);
-        var request = await FindAsync(requestId, cancellationToken);
-        foreach (var helper in await HelpersAsync(requestId, cancellationToken))
+        var rows = new List<TableTransactionAction>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {requestId}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
-            await index.DeleteEntityAsync(TableKeys.Encode(helper.HelperKey), requestId, ETag.All, cancellationToken);
-            await table.DeleteEntityAsync(requestId, HelperPrefix + TableKeys.Encode(helper.HelperKey), ETag.All, cancellationToken);
+            rows.Add(new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All));
         }
 
-        if (request is not null)
+        foreach (var chunk in rows.Chunk(100))
         {
-            await index.DeleteEntityAsync(TableKeys.Encode(request.AskerKey), requestId, ETag.All, cancellationToken);
+            await table.SubmitTransactionAsync(chunk, cancellationToken);
         }
 
-        await table.DeleteEntityAsync(requestId, RequestRow, ETag.All, cancellationToken);
         await deliveries.DeleteForRequestAsync(requestId, cancellationToken);
     }
+
+    private static TableEntity ContactEntity(string requestId, ContactLink link) => new(requestId, ContactPrefix + TableKeys.Encode(link.PersonKey))
+    {
+        ["PersonKey"] = link.PersonKey,
+        ["ServiceUrl"] = link.ServiceUrl,
+        ["TenantId"] = link.TenantId,
+        ["BotId"] = link.BotId,
+        ["UserId"] = link.UserId,
+        ["ConversationId"] = link.ConversationId,
+        ["UserPrincipalName"] = link.UserPrincipalName,
+        ["UpdatedAt"] = link.UpdatedAt,
+    };
+
+    private static string RangeFilter(string requestId, string prefix) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {requestId} and RowKey ge {prefix} and RowKey lt {prefix + "~"}");
 
     private static TableEntity ToEntity(HelpRequest request) => new(request.Id, RequestRow)
     {

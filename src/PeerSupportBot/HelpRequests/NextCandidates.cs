@@ -1,5 +1,4 @@
 using PeerSupportBot.Asking;
-using PeerSupportBot.Consent;
 using PeerSupportBot.Matching;
 using PeerSupportBot.Outbox;
 
@@ -10,7 +9,7 @@ namespace PeerSupportBot.HelpRequests;
 /// asker is offered the next colleagues, never told who declined. The match is made when the
 /// card goes out, so it reflects who is available then.
 /// </summary>
-internal sealed class NextCandidatesComposer(HelpRequestStore store, Matcher matcher, PairHistory pairs, ProfileStore profiles, AskCards cards) : IOutboxComposer
+internal sealed class NextCandidatesComposer(HelpRequestStore store, Matcher matcher, PairHistory pairs, AskCards cards) : IOutboxComposer
 {
     public async Task<OutboxPost?> ComposeAsync(OutboxMessage message, string? unsealedText, CancellationToken cancellationToken)
     {
@@ -20,8 +19,7 @@ internal sealed class NextCandidatesComposer(HelpRequestStore store, Matcher mat
         }
 
         var alreadyAsked = (await store.HelpersAsync(request.Id, cancellationToken)).Select(helper => helper.HelperKey).ToHashSet(StringComparer.Ordinal);
-        var languages = await AskerLanguages.OfAsync(profiles, request.AskerKey, request.AskerLocale, cancellationToken);
-        var candidates = await matcher.FindAsync(request.AskerKey, request.Topics, languages, alreadyAsked, cancellationToken);
+        var candidates = await matcher.FindAsync(request.AskerKey, request.Topics, AskerLanguages.FromLocale(request.AskerLocale), alreadyAsked, cancellationToken);
         await pairs.SetLastSuggestedAsync(request.AskerKey, [.. candidates.Select(candidate => candidate.PersonKey)], cancellationToken);
         return OutboxPost.Card(() => cards.NextCandidates(request.Topics, candidates, reason), request.AskerLocale);
     }

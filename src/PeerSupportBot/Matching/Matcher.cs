@@ -1,27 +1,30 @@
 using PeerSupportBot.Cohorts;
-using PeerSupportBot.Contacts;
 
 namespace PeerSupportBot.Matching;
 
 /// <summary>
-/// Finds whom an asker could ask. Reads only the partitions of the asker's own cohorts, then the
-/// few candidates' load and contact rows: the cost grows with the asker's cohorts, never with the
-/// size of the organisation.
+/// Finds whom an asker could ask. Reads the asker's memberships (one query), each of their
+/// cohorts' partitions (one query each: every member row carries topics, languages, pause, cap,
+/// this month's count, last asked and reachability) and the asker's pair history (one query), and
+/// nothing per candidate: the cost grows with the asker's cohorts, never with their size or the
+/// organisation's.
 /// </summary>
-internal sealed class Matcher(CohortStore cohorts, HelperLoadStore loads, ContactStore contacts, PairHistory pairs, TimeProvider time)
+internal sealed class Matcher(CohortStore cohorts, PairHistory pairs, TimeProvider time)
 {
     public const int Shown = 3;
 
     /// <param name="topics">Detected or chosen topics, the main one first.</param>
-    /// <param name="askerLanguages">The languages the asker can be helped in.</param>
+    /// <param name="fallbackLanguages">The languages the asker can be helped in when they have no membership of their own (a trainer, say): those chosen as a member win.</param>
     /// <param name="exclude">People already asked in this request.</param>
+    /// <param name="memberships">The asker's cohorts, when the caller has read them already.</param>
     public async Task<IReadOnlyList<Candidate>> FindAsync(
         string askerKey,
         IReadOnlyList<string> topics,
-        IReadOnlyList<string> askerLanguages,
+        IReadOnlyList<string> fallbackLanguages,
         IReadOnlySet<string> exclude,
         CancellationToken cancellationToken,
-        int take = Shown)
+        int take = Shown,
+        IReadOnlyList<PersonCohort>? memberships = null)
     {
         if (topics.Count == 0)
         {
@@ -29,53 +32,50 @@ internal sealed class Matcher(CohortStore cohorts, HelperLoadStore loads, Contac
         }
 
         var now = time.GetUtcNow();
+        var history = pairs.ReadAsync(askerKey, cancellationToken);
+        var asker = memberships ?? await cohorts.CohortsOfAsync(askerKey, cancellationToken);
+        // The partitions are read together: at real storage latency, one after another would add up.
+        var partitions = await Task.WhenAll(asker.Select(async cohort => (cohort.CohortName, Members: await cohorts.MembersAsync(cohort.CohortId, cancellationToken))));
+        var languages = partitions.SelectMany(partition => partition.Members).FirstOrDefault(member => member.PersonKey == askerKey && member.Languages.Count > 0)?.Languages
+            ?? fallbackLanguages;
+
         var fitting = new Dictionary<string, (CohortMember Member, List<string> Cohorts)>(StringComparer.Ordinal);
-        foreach (var cohort in await cohorts.CohortsOfAsync(askerKey, cancellationToken))
+        foreach (var (cohortName, members) in partitions)
         {
-            foreach (var member in await cohorts.MembersAsync(cohort.CohortId, cancellationToken))
+            foreach (var member in members)
             {
+                // Someone who never opened the bot personally, or removed it, cannot be sent a request.
                 if (member.PersonKey == askerKey || exclude.Contains(member.PersonKey)
                     || !member.Topics.Intersect(topics, StringComparer.Ordinal).Any()
-                    || !member.Languages.Intersect(askerLanguages, StringComparer.Ordinal).Any()
-                    || member.PausedUntil > now)
+                    || !member.Languages.Intersect(languages, StringComparer.Ordinal).Any()
+                    || member.PausedUntil > now
+                    || !member.Reachable
+                    || member.Load.CountIn(now) >= member.MonthlyCap)
                 {
                     continue;
                 }
 
                 if (fitting.TryGetValue(member.PersonKey, out var known))
                 {
-                    known.Cohorts.Add(cohort.CohortName);
+                    known.Cohorts.Add(cohortName);
                 }
                 else
                 {
-                    fitting[member.PersonKey] = (member, [cohort.CohortName]);
+                    fitting[member.PersonKey] = (member, [cohortName]);
                 }
             }
         }
 
-        // The few reads per colleague go out together: at real storage latency, one after another would add up.
-        var lastSuggested = pairs.LastSuggestedAsync(askerKey, cancellationToken);
-        var evaluated = await Task.WhenAll(fitting.Select(async pair =>
+        var record = await history;
+        var candidates = fitting.Select(pair =>
         {
-            var (key, (member, sharedCohorts)) = (pair.Key, pair.Value);
-            var load = loads.FindAsync(key, cancellationToken);
-            var contact = contacts.FindAsync(key, cancellationToken);
-            var helpedBefore = pairs.HelpCountAsync(askerKey, key, cancellationToken);
-            await Task.WhenAll(load, contact, helpedBefore);
-            // Someone who never opened the bot personally, or removed it, cannot be sent a request.
-            if ((await load).RequestsThisMonth >= member.MonthlyCap || (await contact)?.IsReachable != true)
-            {
-                return null;
-            }
-
+            var (member, sharedCohorts) = pair.Value;
             var matching = topics.Where(member.Topics.Contains).ToList();
-            return new Candidate(key, member.Name, matching, sharedCohorts, Score(topics, matching, sharedCohorts.Count, await load, await helpedBefore, now));
-        }));
-        var candidates = evaluated.OfType<Candidate>().ToList();
-        var previous = await lastSuggested;
+            return new Candidate(pair.Key, member.Name, matching, sharedCohorts, Score(topics, matching, sharedCohorts.Count, member.Load, record.HelpCountWith(pair.Key), now));
+        }).ToList();
 
         // Nobody is suggested to the same asker twice in a row while others fit.
-        var fresh = candidates.Where(candidate => !previous.Contains(candidate.PersonKey)).ToList();
+        var fresh = candidates.Where(candidate => !record.LastSuggested.Contains(candidate.PersonKey)).ToList();
         return [.. Rank(fresh).Concat(Rank(candidates.Except(fresh))).Take(take)];
     }
 
@@ -83,7 +83,7 @@ internal sealed class Matcher(CohortStore cohorts, HelperLoadStore loads, Contac
         candidates.OrderByDescending(candidate => candidate.Score).ThenBy(candidate => candidate.Name, StringComparer.CurrentCulture);
 
     /// <summary>Topic fit first; then shared cohorts, whoever was asked least recently, and help accepted between the two before.</summary>
-    internal static double Score(IReadOnlyList<string> topics, IReadOnlyList<string> matching, int sharedCohorts, HelperLoad load, int helpedBefore, DateTimeOffset now)
+    internal static double Score(IReadOnlyList<string> topics, IReadOnlyList<string> matching, int sharedCohorts, MemberLoad load, int helpedBefore, DateTimeOffset now)
     {
         var topicFit = matching.Sum(topic => topic == topics[0] ? 2.0 : 1.0);
         var rested = load.LastAskedAt is { } last ? Math.Min((now - last).TotalDays, 30) / 30 : 1.0;

@@ -5,83 +5,91 @@ using PeerSupportBot.Storage;
 namespace PeerSupportBot.Matching;
 
 /// <summary>
-/// What ranking remembers between two people, always as a pair of mirrored rows so that forgetting
-/// one person finds and removes every row that names them. PairHistory: PartitionKey = person key,
-/// RowKey = "helped|{other}" (accepted help between the two, a count) or "suggested|{other}" (the
-/// other was among this asker's last suggestions) and its mirror "suggestedTo|{asker}".
+/// What ranking remembers about an asker, all in the asker's own partition, so a match reads it
+/// with one query. PairHistory: PartitionKey = person key; RowKey "helped|{other}" (accepted help
+/// between the two, a count, kept in both people's partitions) and "suggested" (the asker's last
+/// suggestions, one row). Forgetting a person deletes their partition, their mirror "helped" rows,
+/// and their key from others' "suggested" rows.
 /// </summary>
 internal sealed class PairHistory(Tables tables)
 {
     private const string TableName = "PairHistory";
+    private const string HelpedPrefix = "helped|";
+    internal const string SuggestedRow = "suggested";
 
     public async Task RecordHelpAsync(string askerKey, string helperKey, CancellationToken cancellationToken)
     {
-        await IncrementAsync(askerKey, "helped|" + TableKeys.Encode(helperKey), cancellationToken);
-        await IncrementAsync(helperKey, "helped|" + TableKeys.Encode(askerKey), cancellationToken);
+        await IncrementAsync(askerKey, helperKey, cancellationToken);
+        await IncrementAsync(helperKey, askerKey, cancellationToken);
     }
 
-    public async Task<int> HelpCountAsync(string askerKey, string otherKey, CancellationToken cancellationToken)
+    /// <summary>The asker's whole history: one partition query, whatever the size of their cohorts.</summary>
+    public async Task<PairRecord> ReadAsync(string askerKey, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var entity = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(askerKey), "helped|" + TableKeys.Encode(otherKey), cancellationToken: cancellationToken);
-        return entity.HasValue ? entity.Value!.GetInt32("Count") ?? 0 : 0;
-    }
-
-    public async Task<IReadOnlySet<string>> LastSuggestedAsync(string askerKey, CancellationToken cancellationToken)
-    {
-        var table = await tables.GetAsync(TableName, cancellationToken);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var entity in table.QueryAsync<TableEntity>(RangeFilter(askerKey, "suggested|"), cancellationToken: cancellationToken))
+        var helped = new Dictionary<string, int>(StringComparer.Ordinal);
+        IReadOnlySet<string> suggested = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Encode(askerKey)}"), cancellationToken: cancellationToken))
         {
-            keys.Add(entity.GetString("Other") ?? "");
+            if (entity.RowKey == SuggestedRow)
+            {
+                suggested = TableValues.Split(entity.GetString("Others")).ToHashSet(StringComparer.Ordinal);
+            }
+            else if (entity.RowKey.StartsWith(HelpedPrefix, StringComparison.Ordinal))
+            {
+                helped[entity.GetString("Other") ?? TableKeys.Decode(entity.RowKey[HelpedPrefix.Length..])] = entity.GetInt32("Count") ?? 0;
+            }
         }
 
-        return keys;
+        return new PairRecord(helped, suggested);
     }
 
-    /// <summary>Replaces the asker's last suggestions with <paramref name="candidateKeys"/>.</summary>
+    /// <summary>Replaces the asker's last suggestions with <paramref name="candidateKeys"/>: one write, in the asker's partition.</summary>
     public async Task SetLastSuggestedAsync(string askerKey, IReadOnlyList<string> candidateKeys, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        foreach (var previous in await LastSuggestedAsync(askerKey, cancellationToken))
-        {
-            await table.DeleteEntityAsync(TableKeys.Encode(askerKey), "suggested|" + TableKeys.Encode(previous), ETag.All, cancellationToken);
-            await table.DeleteEntityAsync(TableKeys.Encode(previous), "suggestedTo|" + TableKeys.Encode(askerKey), ETag.All, cancellationToken);
-        }
-
-        foreach (var candidate in candidateKeys)
-        {
-            await table.UpsertEntityAsync(new TableEntity(TableKeys.Encode(askerKey), "suggested|" + TableKeys.Encode(candidate)) { ["Other"] = candidate }, TableUpdateMode.Replace, cancellationToken);
-            await table.UpsertEntityAsync(new TableEntity(TableKeys.Encode(candidate), "suggestedTo|" + TableKeys.Encode(askerKey)) { ["Other"] = askerKey }, TableUpdateMode.Replace, cancellationToken);
-        }
+        await table.UpsertEntityAsync(new TableEntity(TableKeys.Encode(askerKey), SuggestedRow) { ["Others"] = TableValues.Join(candidateKeys) }, TableUpdateMode.Replace, cancellationToken);
     }
 
-    /// <summary>Deletes the person's rows and every mirror row in others' partitions that names them.</summary>
+    /// <summary>Deletes the person's rows, the mirror rows in others' partitions, and their key from others' last suggestions.</summary>
     public async Task ForgetAsync(string personKey, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var partition = TableKeys.Encode(personKey);
         await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken))
         {
-            var other = entity.GetString("Other") ?? TableKeys.Decode(entity.RowKey.Split('|', 2)[1]);
-            var mirror = entity.RowKey.Split('|', 2)[0] switch
+            if (entity.RowKey.StartsWith(HelpedPrefix, StringComparison.Ordinal))
             {
-                "helped" => "helped|",
-                "suggested" => "suggestedTo|",
-                _ => "suggested|",
-            };
-            await table.DeleteEntityAsync(TableKeys.Encode(other), mirror + partition, ETag.All, cancellationToken);
+                var other = entity.GetString("Other") ?? TableKeys.Decode(entity.RowKey[HelpedPrefix.Length..]);
+                await table.DeleteEntityAsync(TableKeys.Encode(other), HelpedPrefix + partition, ETag.All, cancellationToken);
+            }
+
             await table.DeleteEntityAsync(partition, entity.RowKey, ETag.All, cancellationToken);
+        }
+
+        // Rare, so a scan of the "suggested" rows rather than an index that every ask would write.
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {SuggestedRow}"), cancellationToken: cancellationToken))
+        {
+            if (TableValues.Split(entity.GetString("Others")).Contains(personKey))
+            {
+                await table.ChangeExistingAsync(entity.PartitionKey, SuggestedRow, row =>
+                {
+                    row["Others"] = TableValues.Join(TableValues.Split(row.GetString("Others")).Where(other => other != personKey));
+                    return row;
+                }, cancellationToken);
+            }
         }
     }
 
-    private async Task IncrementAsync(string personKey, string rowKey, CancellationToken cancellationToken)
+    private async Task IncrementAsync(string personKey, string otherKey, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var other = TableKeys.Decode(rowKey.Split('|', 2)[1]);
-        await table.IncrementAsync(TableKeys.Encode(personKey), rowKey, entity => entity["Other"] = other, cancellationToken);
+        await table.IncrementAsync(TableKeys.Encode(personKey), HelpedPrefix + TableKeys.Encode(otherKey), entity => entity["Other"] = otherKey, cancellationToken);
     }
+}
 
-    private static string RangeFilter(string personKey, string prefix) =>
-        TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Encode(personKey)} and RowKey ge {prefix} and RowKey lt {prefix + "~"}");
+/// <summary>An asker's history: accepted help with each colleague, and whom they were shown last.</summary>
+internal sealed record PairRecord(IReadOnlyDictionary<string, int> HelpCounts, IReadOnlySet<string> LastSuggested)
+{
+    public int HelpCountWith(string otherKey) => HelpCounts.GetValueOrDefault(otherKey);
 }

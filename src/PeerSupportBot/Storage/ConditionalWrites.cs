@@ -47,6 +47,40 @@ internal static class ConditionalWrites
         return false;
     }
 
+    /// <summary>
+    /// As <see cref="ChangeAsync"/>, for a row that must not be created: false (and nothing
+    /// written) when it does not exist or kept changing.
+    /// </summary>
+    public static async Task<bool> ChangeExistingAsync(
+        this TableClient table,
+        string partitionKey,
+        string rowKey,
+        Func<TableEntity, TableEntity> change,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            var existing = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
+            if (!existing.HasValue)
+            {
+                return false;
+            }
+
+            var updated = change(existing.Value!);
+            try
+            {
+                await table.UpdateEntityAsync(updated, existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException exception) when (exception.Status is 404 or 412)
+            {
+                // Changed or deleted meanwhile: read again.
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Adds one to the row's Count, creating the row at 1.</summary>
     public static Task<bool> IncrementAsync(this TableClient table, string partitionKey, string rowKey, Action<TableEntity>? alsoSet, CancellationToken cancellationToken) =>
         table.ChangeAsync(partitionKey, rowKey, existing =>

@@ -27,6 +27,9 @@ internal sealed class Tables(TableServiceClient service, IOptions<StorageOptions
         }
     }
 
+    /// <summary>A client for a table that may not exist, without creating it: for what only old rows are read from.</summary>
+    public TableClient Existing(string name) => service.GetTableClient(options.Value.TablePrefix + name);
+
     private async Task<TableClient> CreateAsync(string name, CancellationToken cancellationToken)
     {
         var table = service.GetTableClient(name);

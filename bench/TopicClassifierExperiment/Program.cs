@@ -3,6 +3,30 @@ using System.Globalization;
 using PeerSupportBot.Matching;
 using TopicClassifierExperiment;
 
+if (args is ["compare", ..])
+{
+    Compare.Run(args.Length > 1 ? args[1] : null);
+    return;
+}
+
+if (args is ["misses", var set])
+{
+    Tuning.Misses(set);
+    return;
+}
+
+if (args is ["explain"])
+{
+    Tuning.Explain();
+    return;
+}
+
+if (args is ["tune", ..])
+{
+    Tuning.Run(printMisses: args.Contains("misses"));
+    return;
+}
+
 // Option (d) of issue 13 beside the shipped detector, on the same held-out asks. The confidence
 // threshold is chosen by 5-fold cross-validation on the tuning asks only; the held-out asks are
 // read once, at the end.

@@ -31,6 +31,12 @@ internal static partial class ColloquialFinnish
         ["vaikee"] = "vaikea", ["vaikeet"] = "vaikeat", ["hirvee"] = "hirveä",
         ["kipee"] = "kipeä", ["kipeenä"] = "kipeänä", ["kipeet"] = "kipeät",
         ["pomo"] = "esihenkilö", ["pomoks"] = "esihenkilöksi", ["pomona"] = "esihenkilönä",
+        ["pomoa"] = "esihenkilöä", ["pomon"] = "esihenkilön", ["pomolle"] = "esihenkilölle", ["pomot"] = "esihenkilöt",
+        ["meiän"] = "meidän", ["teiän"] = "teidän", ["mie"] = "minä", ["sie"] = "sinä", ["miun"] = "minun", ["siun"] = "sinun",
+        ["miulla"] = "minulla", ["miule"] = "minulle", ["ku"] = "kun", ["nii"] = "niin", ["vähä"] = "vähän",
+        ["semmonen"] = "sellainen", ["tällanen"] = "tällainen", ["tollanen"] = "tuollainen", ["sellanen"] = "sellainen",
+        ["oikeesti"] = "oikeasti", ["ollu"] = "ollut", ["tullu"] = "tullut", ["menny"] = "mennyt", ["kattoo"] = "katsoo",
+        ["ihmisii"] = "ihmisiä", ["tyyppii"] = "tyyppiä", ["juttuu"] = "juttua", ["hommii"] = "hommia",
     };
 
     /// <summary>Spoken openings of words, also inside compounds ("kesäduunari", "tavotteisiin").</summary>

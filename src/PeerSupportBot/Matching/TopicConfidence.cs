@@ -16,15 +16,43 @@ internal sealed record TopicProposal(IReadOnlyList<string> Preselected, IReadOnl
 /// When a topic is sure enough to tick. A wrong tick brings the wrong colleagues and costs more
 /// than no tick (issue 13), so the card ticks only a topic with strong evidence that is clearly
 /// ahead of the rest; otherwise it ticks nothing and lists the likely topics for the person to choose.
+/// When the words alone are not enough, a second opinion (the n-gram classifier) may confirm the
+/// best topic, or break a near tie, but only among topics the words found.
 /// </summary>
-/// <param name="SureScore">The least score to tick a topic: one strong entry, or two medium ones.</param>
+/// <param name="SureScore">The least score to tick a topic: one strong entry, or a medium and a weak one.</param>
 /// <param name="Lead">How far the best topic must be ahead of the next one, as a ratio of scores.</param>
-/// <param name="CompanionShare">A second topic is ticked too when it is sure itself and at least this share of the best.</param>
+/// <param name="CompanionShare">A second topic is ticked too when it is sure itself and at least this share of the best; infinity ticks one topic at most.</param>
 /// <param name="LikelyFloor">The least score for a topic to be listed when unsure: one weak entry is not enough.</param>
 internal sealed record TopicConfidence(double SureScore, double Lead, double CompanionShare, double LikelyFloor)
 {
-    /// <summary>Chosen on the tuning sets (docs/topic-detection.md has the figures).</summary>
-    public static readonly TopicConfidence Shipped = new(SureScore: 2.25, Lead: 1.5, CompanionShare: 0.9, LikelyFloor: 0.75);
+    /// <summary>
+    /// Chosen on the tuning sets (docs/topic-detection.md has the figures). A second ticked topic was
+    /// the commonest wrong tick (two strong topics tied), so the card ticks one at most.
+    /// </summary>
+    public static readonly TopicConfidence Shipped = new(SureScore: 2.25, Lead: 1.5, CompanionShare: double.PositiveInfinity, LikelyFloor: 0.75);
+
+    /// <summary>The least score the words must give a topic before a second opinion may confirm it: one medium entry.</summary>
+    public const double ConfirmableScore = TopicVocabulary.Medium;
+
+    /// <summary>
+    /// The rule, then, when it is unsure: the best topic scores at least <see cref="ConfirmableScore"/>,
+    /// and the second opinion's first choice is that topic or the one just behind it (within
+    /// <see cref="Lead"/>); that topic is ticked alone. The second opinion is asked only then.
+    /// </summary>
+    public TopicProposal Decide(IReadOnlyList<DetectedTopic> ranked, Func<IReadOnlyList<(string TopicId, double Probability)>>? secondOpinion)
+    {
+        var proposal = Decide(ranked);
+        if (proposal.IsSure || secondOpinion is null || ranked.Count == 0 || ranked[0].Score < ConfirmableScore)
+        {
+            return proposal;
+        }
+
+        var contenders = ranked.Take(2).Where(topic => topic.Score * Lead > ranked[0].Score).Select(topic => topic.TopicId);
+        var opinion = secondOpinion();
+        return opinion.Count > 0 && contenders.Contains(opinion[0].TopicId, StringComparer.Ordinal)
+            ? new([opinion[0].TopicId], [])
+            : proposal;
+    }
 
     public TopicProposal Decide(IReadOnlyList<DetectedTopic> ranked)
     {

@@ -28,17 +28,23 @@ internal sealed class TopicDetector : IDisposable
     private readonly TermMatcher english;
     private readonly Dictionary<string, int> catalogOrder;
     private readonly bool normalisesColloquialFinnish;
+    private readonly NgramTopicClassifier? secondOpinion;
 
-    /// <summary>The shipped detector: keywords and situation phrases, with colloquial Finnish rewritten first.</summary>
+    /// <summary>
+    /// The shipped detector: keywords, situation phrases and everyday words, with colloquial Finnish
+    /// rewritten first, and the n-gram classifier trained on the embedded labelled asks as second opinion.
+    /// </summary>
     public TopicDetector()
-        : this([.. TopicVocabulary.All, .. SituationVocabulary.All])
+        : this([.. TopicVocabulary.All, .. SituationVocabulary.All, .. EverydayVocabulary.All], secondOpinion: TrainingAsks.Classifier)
     {
     }
 
     /// <param name="normalisesColloquialFinnish">Rewrites puhekieli to written forms before analysis; off only to measure it.</param>
-    public TopicDetector(IReadOnlyList<TopicWords> vocabulary, bool normalisesColloquialFinnish = true)
+    /// <param name="secondOpinion">May confirm the best topic when the words alone are not sure (TopicConfidence); none to measure without it.</param>
+    public TopicDetector(IReadOnlyList<TopicWords> vocabulary, bool normalisesColloquialFinnish = true, NgramTopicClassifier? secondOpinion = null)
     {
         this.normalisesColloquialFinnish = normalisesColloquialFinnish;
+        this.secondOpinion = secondOpinion;
         var terms = new TopicTermBuilder();
         finnish = new TermMatcher(terms.Build(vocabulary, topic => topic.Finnish, analysis.Finnish), findsCompoundParts: true);
         english = new TermMatcher(terms.Build(vocabulary, topic => topic.English, analysis.English), findsCompoundParts: false);
@@ -59,7 +65,11 @@ internal sealed class TopicDetector : IDisposable
     }
 
     /// <summary>What the ask card should tick, or, when unsure, the likely topics to list first (see TopicConfidence).</summary>
-    public TopicProposal Propose(string text) => TopicConfidence.Shipped.Decide(Rank(text));
+    public TopicProposal Propose(string text) => Propose(text, TopicConfidence.Shipped);
+
+    /// <summary>As <see cref="Propose(string)"/> with another rule, to measure it.</summary>
+    public TopicProposal Propose(string text, TopicConfidence rule) =>
+        rule.Decide(Rank(text), secondOpinion is null ? null : () => secondOpinion.Rank(Bounded(text)));
 
     /// <summary>Every topic any vocabulary entry pointed to, best first (catalog order breaks ties), scores unfiltered.</summary>
     public IReadOnlyList<DetectedTopic> Rank(string text)
@@ -69,7 +79,7 @@ internal sealed class TopicDetector : IDisposable
             return [];
         }
 
-        var analysed = text.Length > MaximumAnalysedLength ? text[..MaximumAnalysedLength] : text;
+        var analysed = Bounded(text);
         if (normalisesColloquialFinnish)
         {
             analysed = ColloquialFinnish.Normalise(analysed);
@@ -86,6 +96,8 @@ internal sealed class TopicDetector : IDisposable
     }
 
     public void Dispose() => analysis.Dispose();
+
+    private static string Bounded(string text) => text.Length > MaximumAnalysedLength ? text[..MaximumAnalysedLength] : text;
 
     /// <summary>
     /// Drops a match lying inside a longer one ("muutos" inside "muutosneuvottelu"), and a repeat of

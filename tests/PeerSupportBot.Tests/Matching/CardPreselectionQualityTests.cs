@@ -13,20 +13,10 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
 {
     private const double RequiredPrecision = 0.95;
     private const double RequiredMainTopicRecall = 0.85;
+    private const int Folds = 5;
 
-    /// <summary>
-    /// The held-out chat asks reach the precision goal but not the recall one (0.714 on the one
-    /// honest run, docs/topic-detection.md). This floor only keeps that figure from sliding; raise
-    /// it only with asks the vocabulary has not been tuned on.
-    /// </summary>
-    private const double HeldOutMainTopicFloor = 0.70;
-
-    /// <summary>
-    /// The second held-out set, written after the first was read and never tuned on, meets neither
-    /// goal (precision 0.896, main topic 0.451, docs/topic-detection.md). Floors at those figures only.
-    /// </summary>
-    private const double FreshPrecisionFloor = 0.89;
-    private const double FreshMainTopicFloor = 0.45;
+    /// <summary>Every labelled set except the newest held-out one: the vocabulary and the classifier were tuned and trained on these.</summary>
+    private static readonly string[] TuningSets = [LabelledAsks.Main, LabelledAsks.HeldOut, LabelledAsks.ChatTuning, LabelledAsks.ChatHeldOut, LabelledAsks.ChatFresh];
 
     private readonly TopicDetector detector = new();
 
@@ -35,30 +25,75 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
     [Fact]
     public void On_the_tuning_asks_the_card_ticks_the_main_topic_of_85_percent_and_is_right_95_percent_of_the_time()
     {
-        List<LabelledAsk> tuning = [.. LabelledAsks.Load(LabelledAsks.Main), .. LabelledAsks.Load(LabelledAsks.HeldOut), .. LabelledAsks.Load(LabelledAsks.ChatTuning)];
+        foreach (var set in TuningSets)
+        {
+            var quality = Measure(LabelledAsks.Load(set), set, Card);
+            Assert.True(quality.Precision >= RequiredPrecision, $"Precision {quality.Precision:F3} on {set} is below {RequiredPrecision}.");
+        }
 
-        var quality = Measure(tuning, "tuning sets");
+        var all = Measure([.. TuningSets.SelectMany(LabelledAsks.Load)], "all tuning sets", Card);
+
+        Assert.True(all.Precision >= RequiredPrecision, $"Precision {all.Precision:F3} is below {RequiredPrecision}.");
+        Assert.True(all.MainTopicRecall >= RequiredMainTopicRecall, $"Main topic ticked in {all.MainTopicRecall:F3}, below {RequiredMainTopicRecall}.");
+    }
+
+    /// <summary>
+    /// The shipped classifier was trained on the tuning asks, so the figures above flatter its second
+    /// opinion. Here each fifth of the asks is judged by a classifier trained on the other four fifths.
+    /// </summary>
+    [Fact]
+    public void With_the_classifier_cross_validated_on_the_tuning_asks_the_card_still_meets_the_goal()
+    {
+        List<LabelledAsk> tuning = [.. TuningSets.SelectMany(LabelledAsks.Load)];
+        using var words = new TopicDetector([.. TopicVocabulary.All, .. SituationVocabulary.All, .. EverydayVocabulary.All]);
+        var cards = new Dictionary<string, CardTopics>(StringComparer.Ordinal);
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var classifier = new NgramTopicClassifier(tuning.Where((_, index) => index % Folds != fold).Select(ask => (ask.Text, ask.Topics[0])));
+            foreach (var ask in tuning.Where((_, index) => index % Folds == fold))
+            {
+                var proposal = TopicConfidence.Shipped.Decide(words.Rank(ask.Text), () => classifier.Rank(ask.Text));
+                cards[ask.Text] = new CardTopics(proposal.Preselected, proposal.Likely);
+            }
+        }
+
+        var quality = Measure(tuning, $"all tuning sets, classifier {Folds}-fold cross-validated", text => cards[text]);
 
         Assert.True(quality.Precision >= RequiredPrecision, $"Precision {quality.Precision:F3} is below {RequiredPrecision}.");
         Assert.True(quality.MainTopicRecall >= RequiredMainTopicRecall, $"Main topic ticked in {quality.MainTopicRecall:F3}, below {RequiredMainTopicRecall}.");
     }
 
-    [Fact]
-    public void On_the_held_out_chat_asks_what_the_card_ticks_is_right_95_percent_of_the_time()
-    {
-        var quality = Measure(LabelledAsks.Load(LabelledAsks.ChatHeldOut), LabelledAsks.ChatHeldOut);
-
-        Assert.True(quality.Precision >= RequiredPrecision, $"Precision {quality.Precision:F3} is below {RequiredPrecision}.");
-        Assert.True(quality.MainTopicRecall >= HeldOutMainTopicFloor, $"Main topic ticked in {quality.MainTopicRecall:F3}, below {HeldOutMainTopicFloor}.");
-    }
-
+    /// <summary>
+    /// The one honest run (docs/topic-detection.md): on asks-chat-holdout3.json, which nothing was tuned
+    /// or trained on, the card ticked right 0.937 of the time and ticked the main topic of 0.710 of the
+    /// asks. Neither goal is met there; these floors only keep the figures from sliding, and a change
+    /// that lifts them was tuned on nothing here only if it was made without reading this set's misses.
+    /// </summary>
     [Fact]
     public void On_asks_nobody_tuned_on_what_the_card_ticks_stays_at_least_as_right_as_when_first_measured()
     {
-        var quality = Measure(LabelledAsks.Load(LabelledAsks.ChatFresh), LabelledAsks.ChatFresh);
+        const double PrecisionFloor = 0.93;
+        const double MainTopicFloor = 0.70;
 
-        Assert.True(quality.Precision >= FreshPrecisionFloor, $"Precision {quality.Precision:F3} is below {FreshPrecisionFloor}.");
-        Assert.True(quality.MainTopicRecall >= FreshMainTopicFloor, $"Main topic ticked in {quality.MainTopicRecall:F3}, below {FreshMainTopicFloor}.");
+        var quality = Measure(LabelledAsks.Load(LabelledAsks.ChatHeldOut3), LabelledAsks.ChatHeldOut3, Card);
+
+        Assert.True(quality.Precision >= PrecisionFloor, $"Precision {quality.Precision:F3} is below {PrecisionFloor}.");
+        Assert.True(quality.MainTopicRecall >= MainTopicFloor, $"Main topic ticked in {quality.MainTopicRecall:F3}, below {MainTopicFloor}.");
+    }
+
+    [Fact]
+    public void The_third_held_out_set_is_large_mostly_Finnish_covers_every_topic_and_shares_no_ask_with_the_tuning_sets()
+    {
+        var heldOut = LabelledAsks.Load(LabelledAsks.ChatHeldOut3);
+        var tuning = TuningSets.SelectMany(LabelledAsks.Load).Select(ask => ask.Text.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(heldOut.Count >= 120, $"Only {heldOut.Count} asks.");
+        Assert.True(heldOut.Count(ask => ask.Language == "fi") * 3 >= heldOut.Count * 2 * 0.95, "Far fewer than two thirds of the asks are Finnish.");
+        Assert.True(heldOut.Count(ask => ask.Language == "en") * 4 >= heldOut.Count, "Fewer than a quarter of the asks are English.");
+        Assert.All(heldOut.SelectMany(ask => ask.Topics), id => Assert.NotNull(TopicCatalog.Find(id)));
+        Assert.All(TopicCatalog.All, topic =>
+            Assert.True(heldOut.Count(ask => ask.Topics[0] == topic.Id) >= 5, $"{topic.Id} is the main topic of fewer than five asks."));
+        Assert.DoesNotContain(heldOut, ask => tuning.Contains(ask.Text.Trim().ToLowerInvariant()));
     }
 
     [Fact]
@@ -77,9 +112,9 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
         Assert.True(all.Count(ask => ask.Language == "en") >= 30, "Too few English asks.");
     }
 
-    private PreselectionQuality Measure(IReadOnlyList<LabelledAsk> asks, string label)
+    private PreselectionQuality Measure(IReadOnlyList<LabelledAsk> asks, string label, Func<string, CardTopics> card)
     {
-        var quality = PreselectionQuality.Measure(Card, asks) with { Option = "shipped card" };
+        var quality = PreselectionQuality.Measure(card, asks) with { Option = "shipped card" };
         output.WriteLine(quality.Report(label));
         Console.WriteLine(quality.Summary(label));
         return quality;

@@ -33,6 +33,14 @@ internal static class LabelledAsks
     /// </summary>
     public const string ChatFresh = "asks-chat-holdout2.json";
 
+    /// <summary>
+    /// 145 chat asks (98 Finnish, 47 English) from yet another angle: other sectors (logistics, retail,
+    /// construction, schools, day care, home care, call centres, libraries), other roles (foremen, shift
+    /// leads, head nurses) and other ways of saying it (dialect, abbreviations, one or two words).
+    /// Written and committed before any detector ran on it, once holdout2 became a tuning set; run once per option.
+    /// </summary>
+    public const string ChatHeldOut3 = "asks-chat-holdout3.json";
+
     public static IReadOnlyList<LabelledAsk> Load(string fileName)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Matching", fileName);

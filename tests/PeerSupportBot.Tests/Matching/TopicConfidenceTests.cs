@@ -16,9 +16,20 @@ public sealed class TopicConfidenceTests
     }
 
     [Fact]
-    public void Two_sure_topics_neck_and_neck_are_both_ticked()
+    public void Two_strong_topics_neck_and_neck_tick_nothing_since_one_of_them_is_usually_wrong()
     {
         var proposal = Rule.Decide([new("change-negotiations", 3), new("difficult-conversations", 3), new("wellbeing", 0.75)]);
+
+        Assert.Empty(proposal.Preselected);
+        Assert.Equal(["change-negotiations", "difficult-conversations", "wellbeing"], proposal.Likely);
+    }
+
+    [Fact]
+    public void A_rule_that_allows_companions_ticks_two_sure_topics_neck_and_neck()
+    {
+        var withCompanions = Rule with { CompanionShare = 0.9 };
+
+        var proposal = withCompanions.Decide([new("change-negotiations", 3), new("difficult-conversations", 3), new("wellbeing", 0.75)]);
 
         Assert.Equal(["change-negotiations", "difficult-conversations"], proposal.Preselected);
     }
@@ -37,6 +48,59 @@ public sealed class TopicConfidenceTests
     }
 
     [Fact]
+    public void A_second_opinion_that_agrees_with_a_medium_word_ticks_it()
+    {
+        var proposal = Rule.Decide([new("difficult-conversations", 1.5), new("time-management", 0.75)], Opinion("difficult-conversations", "wellbeing"));
+
+        Assert.Equal(["difficult-conversations"], proposal.Preselected);
+    }
+
+    [Fact]
+    public void A_second_opinion_breaks_a_near_tie_between_the_two_best_topics()
+    {
+        var proposal = Rule.Decide([new("change-negotiations", 3), new("recruiting-onboarding", 3)], Opinion("recruiting-onboarding", "change-negotiations"));
+
+        Assert.Equal(["recruiting-onboarding"], proposal.Preselected);
+    }
+
+    [Fact]
+    public void A_second_opinion_for_a_topic_the_words_did_not_find_ticks_nothing()
+    {
+        var proposal = Rule.Decide([new("difficult-conversations", 1.5), new("time-management", 0.75)], Opinion("wellbeing", "difficult-conversations"));
+
+        Assert.Empty(proposal.Preselected);
+        Assert.Equal(["difficult-conversations", "time-management"], proposal.Likely);
+    }
+
+    [Fact]
+    public void A_second_opinion_cannot_lift_a_topic_the_words_only_hinted_at_nor_the_one_far_behind()
+    {
+        var hinted = Rule.Decide([new("difficult-conversations", 0.75)], Opinion("difficult-conversations"));
+        var farBehind = Rule.Decide([new("difficult-conversations", 2.0), new("time-management", 1.0)], Opinion("time-management", "difficult-conversations"));
+
+        Assert.Empty(hinted.Preselected);
+        Assert.Empty(farBehind.Preselected);
+    }
+
+    [Fact]
+    public void The_second_opinion_is_not_asked_when_the_words_are_sure()
+    {
+        var asked = false;
+
+        var proposal = Rule.Decide([new("sick-leave", 4.5)], () =>
+        {
+            asked = true;
+            return [("wellbeing", 1.0)];
+        });
+
+        Assert.Equal(["sick-leave"], proposal.Preselected);
+        Assert.False(asked);
+    }
+
+    [Fact]
     public void Nothing_found_proposes_nothing() =>
         Assert.Equal(TopicProposal.Nothing, Rule.Decide([]));
+
+    private static Func<IReadOnlyList<(string TopicId, double Probability)>> Opinion(params string[] bestFirst) =>
+        () => [.. bestFirst.Select((topic, index) => (topic, 1.0 / (index + 2)))];
 }

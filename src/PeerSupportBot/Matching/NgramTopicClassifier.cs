@@ -1,0 +1,125 @@
+namespace PeerSupportBot.Matching;
+
+/// <summary>
+/// A second opinion on an ask's topic from a different signal than the vocabulary: multinomial
+/// naive Bayes over character 3–5-grams and whole words, trained on labelled asks (main topic only).
+/// Character n-grams see through inflection, typos and compounds without a stemmer ("saikuilla",
+/// "kehkeskustelu"). Alone it is too weak to tick anything (issue 13's measurements); the detector
+/// only lets it confirm or break a tie between topics the vocabulary already found. Immutable after
+/// training, so one instance serves all threads; ranking allocates no strings.
+/// </summary>
+internal sealed class NgramTopicClassifier
+{
+    private const int ShortestGram = 3;
+    private const int LongestGram = 5;
+
+    /// <summary>Laplace smoothing: an n-gram unseen for a topic is unlikely, not impossible.</summary>
+    private const double Smoothing = 0.5;
+
+    private readonly string[] topics;
+    private readonly Dictionary<string, double[]> logLikelihoods;
+    private readonly Dictionary<string, double[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly double[] unseen;
+
+    public NgramTopicClassifier(IEnumerable<(string Text, string TopicId)> examples)
+    {
+        var counts = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        foreach (var (text, topicId) in examples)
+        {
+            if (!counts.TryGetValue(topicId, out var features))
+            {
+                counts[topicId] = features = new Dictionary<string, double>(StringComparer.Ordinal);
+            }
+
+            ForEachFeature(Normalise(text), feature =>
+            {
+                var key = feature.ToString();
+                features[key] = features.GetValueOrDefault(key) + 1;
+            });
+        }
+
+        topics = [.. counts.Keys.Order(StringComparer.Ordinal)];
+        var vocabulary = counts.Values.SelectMany(features => features.Keys).ToHashSet(StringComparer.Ordinal);
+        var totals = topics.Select(topic => counts[topic].Values.Sum()).ToArray();
+        unseen = [.. totals.Select(total => Math.Log(Smoothing / (total + Smoothing * vocabulary.Count)))];
+        logLikelihoods = new Dictionary<string, double[]>(vocabulary.Count, StringComparer.Ordinal);
+        foreach (var feature in vocabulary)
+        {
+            logLikelihoods[feature] = [.. topics.Select((topic, slot) =>
+                Math.Log((counts[topic].GetValueOrDefault(feature) + Smoothing) / (totals[slot] + Smoothing * vocabulary.Count)))];
+        }
+
+        lookup = logLikelihoods.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Every trained topic with its posterior probability (uniform prior), best first.</summary>
+    public IReadOnlyList<(string TopicId, double Probability)> Rank(string text)
+    {
+        var scores = new double[topics.Length];
+        ForEachFeature(Normalise(text), feature =>
+        {
+            var known = lookup.TryGetValue(feature, out var likelihoods) ? likelihoods : unseen;
+            for (var slot = 0; slot < scores.Length; slot++)
+            {
+                scores[slot] += known[slot];
+            }
+        });
+
+        var best = scores.Length == 0 ? 0 : scores.Max();
+        var total = scores.Sum(score => Math.Exp(score - best));
+        return [.. topics.Select((topic, slot) => (topic, Math.Exp(scores[slot] - best) / total)).OrderByDescending(pair => pair.Item2)];
+    }
+
+    /// <summary>Lower case, ä/ö/å folded, every run of non-letters one space, padded so n-grams see word edges.</summary>
+    private static string Normalise(string text)
+    {
+        var folded = TopicTextAnalysis.Fold(text.ToLowerInvariant());
+        var written = new char[folded.Length + 2];
+        var length = 0;
+        written[length++] = ' ';
+        foreach (var letter in folded)
+        {
+            var next = char.IsLetter(letter) ? letter : ' ';
+            if (next != ' ' || written[length - 1] != ' ')
+            {
+                written[length++] = next;
+            }
+        }
+
+        if (written[length - 1] != ' ')
+        {
+            written[length++] = ' ';
+        }
+
+        return new string(written, 0, length);
+    }
+
+    /// <summary>Character n-grams of the padded text, then each word with its edges (" word ") as one more feature.</summary>
+    private static void ForEachFeature(string padded, FeatureAction action)
+    {
+        var span = padded.AsSpan();
+        for (var size = ShortestGram; size <= LongestGram; size++)
+        {
+            for (var start = 0; start + size <= span.Length; start++)
+            {
+                action(span.Slice(start, size));
+            }
+        }
+
+        var wordStart = 0;
+        for (var index = 1; index < span.Length; index++)
+        {
+            if (span[index] == ' ')
+            {
+                if (index - wordStart > LongestGram)
+                {
+                    action(span[wordStart..(index + 1)]);
+                }
+
+                wordStart = index;
+            }
+        }
+    }
+
+    private delegate void FeatureAction(ReadOnlySpan<char> feature);
+}

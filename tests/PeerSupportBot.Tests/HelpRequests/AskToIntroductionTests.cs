@@ -24,14 +24,7 @@ public sealed class AskToIntroductionTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _world.InitializeAsync();
-        var code = await _world.CohortAsync(_world.Person("Kaisa Kouluttaja"), "Esihenkilövalmennus syksy 2026");
-        _asker = _world.Person("Aino Esihenkilö");
-        await _world.JoinAsync(_asker, code, "wellbeing");
-        _helpers = [_world.Person("Helmi Auttaja"), _world.Person("Heikki Neuvoja"), _world.Person("Hanna Kokenut"), _world.Person("Harri Tukija")];
-        foreach (var helper in _helpers)
-        {
-            await _world.JoinAsync(helper, code, "change-negotiations,difficult-conversations");
-        }
+        (_asker, _helpers) = await _world.AskerAndHelpersAsync(4, "change-negotiations,difficult-conversations");
     }
 
     public Task DisposeAsync() => _world.DisposeAsync();

@@ -20,14 +20,7 @@ public sealed class DeclineTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _world.InitializeAsync();
-        var code = await _world.CohortAsync(_world.Person("Kaisa Kouluttaja"), "Esihenkilövalmennus syksy 2026");
-        _asker = _world.Person("Aino Esihenkilö");
-        await _world.JoinAsync(_asker, code, "wellbeing");
-        _helpers = [_world.Person("Helmi Auttaja"), _world.Person("Heikki Neuvoja"), _world.Person("Hanna Kokenut"), _world.Person("Harri Tukija")];
-        foreach (var helper in _helpers)
-        {
-            await _world.JoinAsync(helper, code, "change-negotiations");
-        }
+        (_asker, _helpers) = await _world.AskerAndHelpersAsync(4, "change-negotiations");
     }
 
     public Task DisposeAsync() => _world.DisposeAsync();

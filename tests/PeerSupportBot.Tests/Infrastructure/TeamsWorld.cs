@@ -182,6 +182,24 @@ public sealed class TeamsWorld : IAsyncLifetime
         return OnCard.ActionData(LastCardTo(trainer), "cohort.join")!["code"]!.GetValue<string>();
     }
 
+    /// <summary>
+    /// Where most request tests start: Kaisa's cohort, Aino asking about wellbeing, and helpers
+    /// (Helmi, Heikki, Hanna, Harri, as many as asked for) who agreed to these topics.
+    /// </summary>
+    public async Task<(TeamsPerson Asker, TeamsPerson[] Helpers)> AskerAndHelpersAsync(int helperCount, string helperTopics)
+    {
+        var code = await CohortAsync(Person("Kaisa Kouluttaja"), "Esihenkilövalmennus syksy 2026");
+        var asker = Person("Aino Esihenkilö");
+        await JoinAsync(asker, code, "wellbeing");
+        TeamsPerson[] helpers = [.. new[] { "Helmi Auttaja", "Heikki Neuvoja", "Hanna Kokenut", "Harri Tukija" }.Take(helperCount).Select(name => Person(name))];
+        foreach (var helper in helpers)
+        {
+            await JoinAsync(helper, code, helperTopics);
+        }
+
+        return (asker, helpers);
+    }
+
     /// <summary>A person joins with the code and consents to these topics and languages.</summary>
     public async Task JoinAsync(TeamsPerson person, string code, string topics, string languages = "fi")
     {

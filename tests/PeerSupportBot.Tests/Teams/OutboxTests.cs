@@ -28,14 +28,7 @@ public sealed class OutboxTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _world.InitializeAsync();
-        var code = await _world.CohortAsync(_world.Person("Kaisa Kouluttaja"), "Esihenkilövalmennus syksy 2026");
-        _asker = _world.Person("Aino Esihenkilö");
-        await _world.JoinAsync(_asker, code, "wellbeing");
-        _helpers = [_world.Person("Helmi Auttaja"), _world.Person("Heikki Neuvoja"), _world.Person("Hanna Kokenut")];
-        foreach (var helper in _helpers)
-        {
-            await _world.JoinAsync(helper, code, "change-negotiations");
-        }
+        (_asker, _helpers) = await _world.AskerAndHelpersAsync(3, "change-negotiations");
     }
 
     public Task DisposeAsync() => _world.DisposeAsync();

@@ -62,7 +62,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
 
         // The 200 requests are made directly (the ask limits would take hours of asking); their cards go out through the processes.
         var requestIds = await SeedRequestsAsync(asker, helpers);
-        await first.OutboxDrainedAsync(TimeSpan.FromSeconds(240));
+        await first.OutboxDrainedAsync(TimeSpan.FromSeconds(120));
         Assert.All(helpers, helper => Assert.Equal(Races, _world.SentTo(helper).Count(activity => activity.Attachments is { Count: > 0 } && OnCard.ActionData(activity.SingleCard(), HelpRequestVerbs.Accept) is not null)));
         var introductionsBefore = Introductions(asker);
         first.WaitsForOutbox = second.WaitsForOutbox = false;
@@ -85,7 +85,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
                 gate.Release();
             }
         }));
-        await first.OutboxDrainedAsync(TimeSpan.FromSeconds(240));
+        await first.OutboxDrainedAsync(TimeSpan.FromSeconds(120));
 
         var wins = new Dictionary<string, int>(StringComparer.Ordinal);
         var updates = _world.Connector.Requests.Where(request => request.Method == "PUT" && request.IsActivityWrite).Select(request => request.PathSegments[^1]).ToList();

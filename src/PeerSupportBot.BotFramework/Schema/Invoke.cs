@@ -32,6 +32,25 @@ public sealed class AdaptiveCardInvokeValue
     [JsonPropertyName("trigger")] public string? Trigger { get; set; }
     /// <summary>Fields this model does not name.</summary>
     [JsonExtensionData] public IDictionary<string, JsonElement>? ExtensionData { get; set; }
+
+    /// <summary>The invoke's value, or null when it is missing or not this shape.</summary>
+    public static AdaptiveCardInvokeValue? Read(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.Deserialize(BotFrameworkJsonContext.Default.AdaptiveCardInvokeValue);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }
 
 /// <summary>An Action.Execute as it arrives: the verb and the card's data merged with its inputs.</summary>

@@ -20,13 +20,13 @@ internal sealed class PeerSupportActivityHandler(
     AskStarter asking,
     IStringLocalizer<CohortText> cohortText,
     IStringLocalizer<ConversationText> conversationText,
-    ILogger<PeerSupportActivityHandler> logger) : ActivityHandler
+    ILogger<PeerSupportActivityHandler> logger) : IActivityHandler
 {
     /// <summary>
     /// The last safety net: whatever failed (storage unreachable, say), the person is told in their
     /// language to try again, and Teams gets the answer it can show (200), never a 5xx.
     /// </summary>
-    public override async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, Func<CancellationToken, Task<InvokeResponse?>> handle, CancellationToken cancellationToken)
     {
         // Teams waits about 15 s for an answer. Each storage call is bounded (StorageRetries), and
         // the turn as a whole is too, however many calls it makes, so the apology below still
@@ -36,7 +36,7 @@ internal sealed class PeerSupportActivityHandler(
         using var turnToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         try
         {
-            return await base.OnTurnAsync(turn, turnToken.Token);
+            return await handle(turnToken.Token);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -56,7 +56,7 @@ internal sealed class PeerSupportActivityHandler(
     /// <summary>How long a turn may work before it gives up and apologises.</summary>
     public static readonly TimeSpan TurnBudget = TimeSpan.FromSeconds(8);
 
-    protected override async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         await contacts.RefreshAsync(turn, cancellationToken);
         var text = turn.Activity.GetTextWithoutBotMention();
@@ -98,7 +98,7 @@ internal sealed class PeerSupportActivityHandler(
         await handler.ExecuteAsync(new CommandInvocation(turn, command.Language, command.Arguments), cancellationToken);
     }
 
-    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, AdaptiveCardInvokeAction action, bool automatic, CancellationToken cancellationToken)
+    public async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, AdaptiveCardInvokeAction action, bool automatic, CancellationToken cancellationToken)
     {
         var data = CardData.From(action.Data) ?? new CardData();
         var language = CultureInfo.CurrentUICulture;
@@ -126,7 +126,7 @@ internal sealed class PeerSupportActivityHandler(
         return await handler.ExecuteAsync(new CardActionInvocation(turn, language, data, descriptor.Verb) { Automatic = automatic }, cancellationToken);
     }
 
-    protected override async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         switch (turn.Activity.Action)
         {
@@ -143,7 +143,7 @@ internal sealed class PeerSupportActivityHandler(
         }
     }
 
-    protected override async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         if (activity.AddsRecipient())

@@ -130,7 +130,7 @@ internal sealed class ActivityRecorder
 
 internal sealed class RecordingActivityHandler(ActivityRecorder recorder) : IActivityHandler
 {
-    public Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    public Task<InvokeResponse?> OnTurnAsync(TurnContext turn, Func<CancellationToken, Task<InvokeResponse?>> handle, CancellationToken cancellationToken)
     {
         recorder.Add(turn.Activity);
         return Task.FromResult<InvokeResponse?>(null);

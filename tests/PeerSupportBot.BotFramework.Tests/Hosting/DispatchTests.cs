@@ -151,27 +151,27 @@ public sealed class DispatchTests : IAsyncLifetime
         public void Add(string call) => _calls.Enqueue(call);
     }
 
-    private sealed class EchoingHandler(CallRecorder calls) : ActivityHandler
+    private sealed class EchoingHandler(CallRecorder calls) : IActivityHandler
     {
-        protected override Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
+        public Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
         {
             calls.Add("message");
             return Task.CompletedTask;
         }
 
-        protected override Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+        public Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
         {
             calls.Add("conversationUpdate");
             return Task.CompletedTask;
         }
 
-        protected override Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+        public Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
         {
             calls.Add("installationUpdate");
             return Task.CompletedTask;
         }
 
-        protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, AdaptiveCardInvokeAction action, bool automatic, CancellationToken cancellationToken)
+        public Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, AdaptiveCardInvokeAction action, bool automatic, CancellationToken cancellationToken)
         {
             var cohort = action.Data?.GetProperty("cohort").GetString();
             calls.Add($"adaptiveCard/action {action.Verb} {cohort}" + (automatic ? " (automatic)" : ""));

@@ -12,7 +12,7 @@ namespace PeerSupportBot.Asking;
 /// "Ask the selected" and "Ask all": the chosen colleagues are checked again against the match
 /// (a tampered card cannot reach anyone else), then each gets the request card.
 /// </summary>
-internal sealed class SendAskAction(AskStarter starter, HelpRequestService requests, AskThrottle throttle, AskCards cards, IStringLocalizer<AskText> text) : ICardAction
+internal sealed class SendAskAction(AskStarter starter, RequestChanges requests, AskThrottle throttle, AskCards cards, IStringLocalizer<AskText> text) : ICardAction
 {
     public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken)
     {

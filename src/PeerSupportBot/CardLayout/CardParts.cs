@@ -17,6 +17,9 @@ internal static class CardParts
     public static AdaptiveCard Card(string summary, IReadOnlyList<CardElement> body, IReadOnlyList<CardAction>? actions = null) =>
         new() { Body = body, Actions = actions is { Count: > 0 } ? actions : null, FallbackText = summary };
 
+    /// <summary>A card that only tells: a heading and one paragraph, no buttons.</summary>
+    public static AdaptiveCard Notice(string title, string explained) => Card(title, [Heading(title), Paragraph(explained)]);
+
     public static TextBlock Heading(string text) =>
         new() { Text = text, Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading };
 

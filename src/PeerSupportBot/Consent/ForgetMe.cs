@@ -22,7 +22,7 @@ internal sealed class ForgetMe(
     Asking.AskThrottle askThrottle,
     InstallationStore installations,
     HelpRequestStore requests,
-    HelpRequestService requestService,
+    RequestChanges requestService,
     PairHistory pairs)
 {
     public async Task ForgetAsync(string personKey, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace PeerSupportBot.HelpRequests;
 /// Handles what is due: expiries, follow-ups, deletion of closed requests. The deadlines live in
 /// storage, so a restarted bot (or another instance) picks up where this one stopped.
 /// </summary>
-internal sealed class DeadlineSweep(Deadlines deadlines, HelpRequestService requests, FollowUps followUps, HelpRequestStore store, Storage.AttemptCounter attempts, TimeProvider time, ILogger<DeadlineSweep> logger)
+internal sealed class DeadlineSweep(Deadlines deadlines, RequestChanges requests, FollowUps followUps, HelpRequestStore store, Storage.AttemptCounter attempts, TimeProvider time, ILogger<DeadlineSweep> logger)
 {
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {

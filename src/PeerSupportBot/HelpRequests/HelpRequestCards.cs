@@ -3,13 +3,14 @@ using Microsoft.Extensions.Localization;
 using PeerSupportBot.BotFramework.Cards;
 using PeerSupportBot.Conversation;
 using PeerSupportBot.Topics;
+using PeerSupportBot.CardLayout;
 using static PeerSupportBot.CardLayout.CardParts;
 
 namespace PeerSupportBot.HelpRequests;
 
 /// <summary>
 /// The cards of a help request after it is sent: the request a helper sees, the introductions,
-/// the closing notices and "Did it help?", each in the current UI culture (the reader's language).
+/// the closing notices and "Did it help?" (what only a press answers is built beside its action, in RequestChanges), each in the current UI culture (the reader's language).
 /// Declining stays private: no card the asker sees names anyone who declined.
 /// </summary>
 internal sealed class HelpRequestCards(IStringLocalizer<HelpRequestText> text, TimeProvider time)
@@ -76,8 +77,6 @@ internal sealed class HelpRequestCards(IStringLocalizer<HelpRequestText> text, T
 
     public AdaptiveCard AlreadyHelped() => Notice("AlreadyHelpedTitle", "AlreadyHelpedExplained");
 
-    public AdaptiveCard DeclineAcknowledged() => Notice("DeclineAcknowledgedTitle", "DeclineAcknowledgedExplained");
-
     public AdaptiveCard NoLongerNeeded() => Notice("NoLongerNeededTitle", "NoLongerNeededExplained");
 
     public AdaptiveCard RequestExpired() => Notice("ExpiredTitle", "ExpiredExplained");
@@ -97,8 +96,6 @@ internal sealed class HelpRequestCards(IStringLocalizer<HelpRequestText> text, T
             Execute(text["FeedbackSomewhat"], HelpRequestVerbs.Feedback, new CardData { RequestId = requestId, Answer = FeedbackAnswers.Somewhat }),
             Execute(text["FeedbackNo"], HelpRequestVerbs.Feedback, new CardData { RequestId = requestId, Answer = FeedbackAnswers.No }),
         ]);
-
-    public AdaptiveCard FeedbackThanks() => Notice("FeedbackThanksTitle", "FeedbackThanksExplained");
 
     /// <summary>
     /// The suggested call starts at the next full half hour at least an hour from now, so
@@ -143,8 +140,7 @@ internal sealed class HelpRequestCards(IStringLocalizer<HelpRequestText> text, T
         ],
     };
 
-    private AdaptiveCard Notice(string title, string explained) =>
-        Card(text[title], [Heading(text[title]), Paragraph(text[explained])]);
+    private AdaptiveCard Notice(string title, string explained) => CardParts.Notice(text[title], text[explained]);
 
     private static string TopicNames(IReadOnlyList<string> ids) =>
         string.Join(", ", ids.Select(id => TopicCatalog.Find(id)?.NameIn(CultureInfo.CurrentUICulture)).OfType<string>());

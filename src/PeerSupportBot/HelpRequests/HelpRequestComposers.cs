@@ -8,7 +8,7 @@ namespace PeerSupportBot.HelpRequests;
 /// pending; delivered, it remembers where the card is (to close it later) and counts towards the
 /// helper's monthly cap. A helper the card cannot reach counts as not asked.
 /// </summary>
-internal sealed class RequestCardComposer(HelpRequestStore store, HelpRequestService requests, MembershipCopies memberships, HelpRequestCards cards, OutboxQueue outbox) : IOutboxComposer
+internal sealed class RequestCardComposer(HelpRequestStore store, RequestChanges requests, MembershipCopies memberships, HelpRequestCards cards, OutboxQueue outbox) : IOutboxComposer
 {
     public async Task<OutboxPost?> ComposeAsync(OutboxMessage message, string? unsealedText, CancellationToken cancellationToken) =>
         await store.FindAsync(message.RequestId, cancellationToken) is { Status: RequestStatus.Open } request
@@ -57,7 +57,7 @@ internal sealed class HelperCardComposer(HelpRequestCards cards) : IOutboxCompos
 }
 
 /// <summary>The asker's introduction to the colleague who accepted: a Teams chat and a call, one click each.</summary>
-internal sealed class IntroductionComposer(HelpRequestStore store, HelpRequestService requests, HelpRequestCards cards) : IOutboxComposer
+internal sealed class IntroductionComposer(HelpRequestStore store, HelpRequestCards cards) : IOutboxComposer
 {
     public async Task<OutboxPost?> ComposeAsync(OutboxMessage message, string? unsealedText, CancellationToken cancellationToken)
     {
@@ -67,7 +67,7 @@ internal sealed class IntroductionComposer(HelpRequestStore store, HelpRequestSe
             return null;
         }
 
-        var introduction = await requests.IntroductionAsync(request, helper, cancellationToken);
+        var introduction = await store.IntroductionAsync(request, helper, cancellationToken);
         return OutboxPost.Card(() => cards.IntroductionForAsker(introduction), request.AskerLocale);
     }
 }

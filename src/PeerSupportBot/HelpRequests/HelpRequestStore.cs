@@ -53,6 +53,15 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Contact
         return links;
     }
 
+    /// <summary>The links come from the request's own partition; a request sent before it held them reads the people's contacts.</summary>
+    public async Task<Introduction> IntroductionAsync(HelpRequest request, HelperAssignment helper, CancellationToken cancellationToken)
+    {
+        var links = await ContactLinksAsync(request.Id, cancellationToken);
+        async Task<string?> UpnAsync(string key) =>
+            links.TryGetValue(key, out var link) ? link.UserPrincipalName : (await contacts.FindAsync(key, cancellationToken))?.UserPrincipalName;
+        return new(request.Id, request.AskerName, await UpnAsync(request.AskerKey), helper.HelperName, await UpnAsync(helper.HelperKey), request.Topics);
+    }
+
     public async Task<HelpRequest?> FindAsync(string? requestId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(requestId) || TableKeys.Encode(requestId) != requestId)

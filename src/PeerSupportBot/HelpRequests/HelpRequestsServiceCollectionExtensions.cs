@@ -11,7 +11,7 @@ internal static class HelpRequestsServiceCollectionExtensions
         services.AddSingleton<HelpRequestStore>();
         services.AddSingleton<Deadlines>();
         services.AddScoped<HelpRequestCards>();
-        services.AddScoped<HelpRequestService>();
+        services.AddScoped<RequestChanges>();
         services.AddOutboxComposer<RequestCardComposer>(HelpRequestPosts.Request);
         services.AddOutboxComposer<HelperCardComposer>(HelpRequestPosts.HelperCard);
         services.AddOutboxComposer<IntroductionComposer>(HelpRequestPosts.Introduction);

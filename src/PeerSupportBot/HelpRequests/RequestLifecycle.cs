@@ -13,7 +13,7 @@ internal sealed record RequestClock(DateTimeOffset Now, TimeSpan FollowUpAfter, 
 /// <summary>
 /// The rules of a request's life, as pure functions: given the request and its helpers, each
 /// press or deadline returns the new state, what must follow and what the presser sees.
-/// HelpRequestService stores the state (conditional on what was read) and carries out the effects.
+/// RequestChanges stores the state (conditional on what was read) and carries out the effects.
 /// Declining is private: no effect of a decline names the decliner to anyone.
 /// </summary>
 internal static class RequestLifecycle

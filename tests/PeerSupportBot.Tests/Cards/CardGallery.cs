@@ -80,12 +80,12 @@ internal static class CardGallery
         new("introduction", nameof(HelpRequestCards.IntroductionForAsker), "The introduction: a chat link with a drafted message and a call link", C(c => c.HelpRequests.IntroductionForAsker(Introduction())), Main: true),
         new("introduction-helper", nameof(HelpRequestCards.IntroductionForHelper), "The introduction, as the helper sees it", C(c => c.HelpRequests.IntroductionForHelper(Introduction()))),
         new("already-helped", nameof(HelpRequestCards.AlreadyHelped), "Someone else already helped", C(c => c.HelpRequests.AlreadyHelped())),
-        new("decline-acknowledged", nameof(HelpRequestCards.DeclineAcknowledged), "Declining, privately", C(c => c.HelpRequests.DeclineAcknowledged())),
+        new("decline-acknowledged", nameof(DeclineAction.Acknowledged), "Declining, privately", C(_ => DeclineAction.Acknowledged(Localizers.Strict<HelpRequestText>()))),
         new("no-longer-needed", nameof(HelpRequestCards.NoLongerNeeded), "The asker no longer needs help", C(c => c.HelpRequests.NoLongerNeeded())),
         new("request-expired", nameof(HelpRequestCards.RequestExpired), "A request expired before it was answered", C(c => c.HelpRequests.RequestExpired())),
         new("other-side-left", nameof(HelpRequestCards.OtherSideLeft), "The other person left", C(c => c.HelpRequests.OtherSideLeft())),
         new("did-it-help", nameof(HelpRequestCards.DidItHelp), "A day after an introduction: did it help?", C(c => c.HelpRequests.DidItHelp("req-42", "Anna Esimerkki"))),
-        new("feedback-thanks", nameof(HelpRequestCards.FeedbackThanks), "Thanks for the feedback", C(c => c.HelpRequests.FeedbackThanks())),
+        new("feedback-thanks", nameof(FeedbackAction.Thanks), "Thanks for the feedback", C(_ => FeedbackAction.Thanks(Localizers.Strict<HelpRequestText>()))),
     ];
 
     public static GalleryCards Cards(WelcomeCards welcome) => new(

@@ -25,12 +25,12 @@ public sealed class HelpRequestCardsTests
         ["IntroductionForAsker"] = cards => cards.IntroductionForAsker(Introduction()),
         ["IntroductionForAskerWithoutUpn"] = cards => cards.IntroductionForAsker(Introduction(helperUpn: null)),
         ["AlreadyHelped"] = cards => cards.AlreadyHelped(),
-        ["DeclineAcknowledged"] = cards => cards.DeclineAcknowledged(),
+        ["DeclineAcknowledged"] = _ => DeclineAction.Acknowledged(Localizers.Strict<HelpRequestText>()),
         ["NoLongerNeeded"] = cards => cards.NoLongerNeeded(),
         ["RequestExpired"] = cards => cards.RequestExpired(),
         ["OtherSideLeft"] = cards => cards.OtherSideLeft(),
         ["DidItHelp"] = cards => cards.DidItHelp("req-42", "Anna Esimerkki"),
-        ["FeedbackThanks"] = cards => cards.FeedbackThanks(),
+        ["FeedbackThanks"] = _ => FeedbackAction.Thanks(Localizers.Strict<HelpRequestText>()),
     };
 
     public static TheoryData<string> CardNames => [.. AllCards.Keys];

@@ -131,7 +131,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
     {
         var ids = new List<string>();
         await using var scope = _world.App.Services.CreateAsyncScope();
-        var requests = scope.ServiceProvider.GetRequiredService<HelpRequestService>();
+        var requests = scope.ServiceProvider.GetRequiredService<RequestChanges>();
         var candidates = helpers.Select(helper => new Candidate(helper.AadObjectId, helper.Name, ["change-negotiations"], ["Esihenkilövalmennus"], 1)).ToList();
         for (var i = 0; i < Races; i++)
         {

@@ -1,29 +1,134 @@
-using PeerSupportBot.Asking;
 using System.Security.Cryptography;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using PeerSupportBot.Asking;
+using PeerSupportBot.BotFramework.Cards;
+using PeerSupportBot.BotFramework.Hosting;
+using PeerSupportBot.BotFramework.Schema;
 using PeerSupportBot.Contacts;
+using PeerSupportBot.Conversation;
 using PeerSupportBot.Matching;
 using PeerSupportBot.Outbox;
 using PeerSupportBot.Storage;
+using static PeerSupportBot.CardLayout.CardParts;
 
 namespace PeerSupportBot.HelpRequests;
 
+/// <summary>The buttons of a help request's cards: a pressed verb finds its action below by key.</summary>
+internal static class HelpRequestVerbs
+{
+    public const string Accept = "request.accept";
+    public const string Decline = "request.decline";
+    public const string Cancel = "request.cancel";
+    public const string Feedback = "feedback.give";
+
+    public static IServiceCollection AddHelpRequestActions(this IServiceCollection services) => services
+        .AddCardAction<AcceptAction>(Accept)
+        .AddCardAction<DeclineAction>(Decline)
+        .AddCardAction<CancelAction>(Cancel)
+        .AddCardAction<FeedbackAction>(Feedback);
+}
+
+/// <summary>The answers of "Did it help?".</summary>
+internal static class FeedbackAnswers
+{
+    public const string Yes = "yes";
+    public const string Somewhat = "somewhat";
+    public const string No = "no";
+}
+
+/// <summary>"Autan mielelläni" / "Happy to help": only the colleague the card was sent to can press it.</summary>
+internal sealed class AcceptAction(RequestChanges requests, HelpRequestStore store, HelpRequestCards cards, IStringLocalizer<HelpRequestText> text) : ICardAction
+{
+    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        if (Participant.From(invocation.Turn.Activity) is not { } helper)
+        {
+            return Refusals.Card(text["NotYourRequest"]);
+        }
+
+        var step = await requests.AcceptAsync(invocation.Data.RequestId, helper.Key, cancellationToken);
+        return step switch
+        {
+            { Answer: RequestAnswer.Introduction, After: { } after } when after.Helper(helper.Key) is { } accepted =>
+                AdaptiveCardResponses.Card(cards.IntroductionForHelper(await store.IntroductionAsync(after.Request, accepted, cancellationToken))),
+            { Answer: RequestAnswer.AlreadyHelped or RequestAnswer.TryAgain } => AdaptiveCardResponses.Card(cards.AlreadyHelped()),
+            _ => Refusals.Card(text["NotYourRequest"]),
+        };
+    }
+}
+
+/// <summary>"En ehdi nyt" / "Can't right now": private and blameless; the asker never learns who declined.</summary>
+internal sealed class DeclineAction(RequestChanges requests, IStringLocalizer<HelpRequestText> text, IStringLocalizer<ConversationText> conversationText) : ICardAction
+{
+    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        if (Participant.From(invocation.Turn.Activity) is not { } helper)
+        {
+            return Refusals.Card(text["NotYourRequest"]);
+        }
+
+        return (await requests.DeclineAsync(invocation.Data.RequestId, helper.Key, cancellationToken)).Answer switch
+        {
+            RequestAnswer.DeclineAcknowledged => AdaptiveCardResponses.Card(Acknowledged(text)),
+            RequestAnswer.TryAgain => Refusals.Card(conversationText["TryAgainShortly"]),
+            _ => Refusals.Card(text["NotYourRequest"]),
+        };
+    }
+
+    /// <summary>What the decliner sees instead of the request: thanks, and that nobody is told who declined.</summary>
+    public static AdaptiveCard Acknowledged(IStringLocalizer<HelpRequestText> text) =>
+        Notice(text["DeclineAcknowledgedTitle"], text["DeclineAcknowledgedExplained"]);
+}
+
+/// <summary>The asker cancels an open request; the helpers' cards say it is no longer needed.</summary>
+internal sealed class CancelAction(RequestChanges requests, AskCards cards, IStringLocalizer<AskText> text, IStringLocalizer<ConversationText> conversationText) : ICardAction
+{
+    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        if (Participant.From(invocation.Turn.Activity) is not { } asker)
+        {
+            return Refusals.Card(text["OnlyAskerCanCancel"]);
+        }
+
+        return (await requests.CancelAsync(invocation.Data.RequestId, asker.Key, cancellationToken)).Answer switch
+        {
+            RequestAnswer.Cancelled => AdaptiveCardResponses.Card(cards.Cancelled()),
+            RequestAnswer.NotOpen => Refusals.Card(text["RequestNotOpen"]),
+            RequestAnswer.TryAgain => Refusals.Card(conversationText["TryAgainShortly"]),
+            _ => Refusals.Card(text["OnlyAskerCanCancel"]),
+        };
+    }
+}
+
+/// <summary>"Did it help?": one tap, kept only as a count per cohort.</summary>
+internal sealed class FeedbackAction(FollowUps followUps, IStringLocalizer<HelpRequestText> text) : ICardAction
+{
+    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken) =>
+        Participant.From(invocation.Turn.Activity) is { } person
+        && await followUps.RecordAsync(invocation.Data.RequestId, person.Key, invocation.Data.Answer, cancellationToken)
+            ? AdaptiveCardResponses.Card(Thanks(text))
+            : Refusals.Card(text["NotYourRequest"]);
+
+    public static AdaptiveCard Thanks(IStringLocalizer<HelpRequestText> text) =>
+        Notice(text["FeedbackThanksTitle"], text["FeedbackThanksExplained"]);
+}
+
 /// <summary>
-/// Carries out a request's life: sends it to the chosen colleagues, and for each press or
-/// deadline reads the request, lets <see cref="RequestLifecycle"/> decide, stores the decision
-/// conditional on what was read (so two clicks or two bot instances give exactly one
+/// Every change in a request's life: sending it, each press, each deadline and each delivery that
+/// failed. A change reads the request, lets <see cref="RequestLifecycle"/> decide, stores the
+/// decision conditional on what was read (so two clicks or two bot instances give exactly one
 /// introduction), and carries out its effects. What people are told goes through the outbox:
 /// nothing here waits for Teams.
 /// </summary>
-internal sealed class HelpRequestService(
+internal sealed class RequestChanges(
     HelpRequestStore store,
     Deadlines deadlines,
     PairHistory pairs,
-    ContactStore contacts,
     OutboxQueue outbox,
     IOptions<HelpRequestOptions> options,
     TimeProvider time,
-    ILogger<HelpRequestService> logger)
+    ILogger<RequestChanges> logger)
 {
     public async Task<(HelpRequest Request, IReadOnlyList<string> AskedNames)> SendAsync(
         Participant asker, string askerLocale, IReadOnlyList<string> topics, Urgency urgency, string? sharedProblem,
@@ -69,15 +174,6 @@ internal sealed class HelpRequestService(
     {
         await ChangeAsync(requestId, (state, clock) => RequestLifecycle.CloseForForgottenPerson(state, personKey, clock), cancellationToken);
         await store.DeleteAsync(requestId, cancellationToken);
-    }
-
-    /// <summary>The links come from the request's own partition; a request sent before it held them reads the people's contacts.</summary>
-    public async Task<Introduction> IntroductionAsync(HelpRequest request, HelperAssignment helper, CancellationToken cancellationToken)
-    {
-        var links = await store.ContactLinksAsync(request.Id, cancellationToken);
-        async Task<string?> UpnAsync(string key) =>
-            links.TryGetValue(key, out var link) ? link.UserPrincipalName : (await contacts.FindAsync(key, cancellationToken))?.UserPrincipalName;
-        return new(request.Id, request.AskerName, await UpnAsync(request.AskerKey), helper.HelperName, await UpnAsync(helper.HelperKey), request.Topics);
     }
 
     /// <summary>

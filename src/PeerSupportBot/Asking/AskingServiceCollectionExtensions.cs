@@ -11,11 +11,6 @@ internal static class AskingServiceCollectionExtensions
         services.AddScoped<AskStarter>();
         services.AddSingleton<AskThrottle>();
 
-        services.AddBotCommand<AskCommand, AskText>("kysy", "ask", "AskDescription");
-        services.AddCardAction<SendAskAction>(AskVerbs.Send);
-        services.AddCardAction<SendAskAction>(AskVerbs.SendAll);
-        services.AddCardAction<RefreshAskAction>(AskVerbs.Refresh, answersRefresh: true);
-        services.AddCardAction<DiscardAskAction>(AskVerbs.Discard);
-        return services;
+        return services.AddAskVerbs();
     }
 }

@@ -214,7 +214,7 @@ internal sealed class CohortCards(IStringLocalizer<CohortText> text)
         [
             Paragraph(MarkdownText.Escape(cohort.CohortName)) with { Weight = TextWeight.Bolder },
             Subtle(text["JoinedOn", Date(cohort.Since)]),
-            new ActionSet { Actions = [Execute(text["LeaveButton"], CohortVerbs.Leave, new CardData { CohortId = cohort.CohortId })] },
+            new ActionSet { Actions = [Execute(text["LeaveButton"], Consent.ConsentVerbs.Leave, new CardData { CohortId = cohort.CohortId })] },
         ],
     };
 

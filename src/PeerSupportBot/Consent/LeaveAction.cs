@@ -7,6 +7,13 @@ using PeerSupportBot.Conversation;
 
 namespace PeerSupportBot.Consent;
 
+/// <summary>"eroa" / "leave": leaving starts from the list of the person's cohorts, each with its Leave button.</summary>
+internal sealed class LeaveCommand(MyCohortsCommand myCohorts) : IBotCommand
+{
+    public Task ExecuteAsync(CommandInvocation invocation, CancellationToken cancellationToken) =>
+        myCohorts.ExecuteAsync(invocation, cancellationToken);
+}
+
 /// <summary>The Leave button on "my cohorts".</summary>
 internal sealed class LeaveAction(Leaving leaving, CohortStore cohorts, CohortCards cards, IStringLocalizer<CohortText> cohortText) : ICardAction
 {

@@ -22,6 +22,6 @@ internal static class HelpRequestsServiceCollectionExtensions
         services.AddScoped<DeadlineSweep>();
         services.AddHostedService<DeadlineSweepService>();
 
-        return services.AddHelpRequestActions();
+        return services.AddHelpRequestVerbs();
     }
 }

@@ -22,7 +22,7 @@ internal static class HelpRequestVerbs
     public const string Cancel = "request.cancel";
     public const string Feedback = "feedback.give";
 
-    public static IServiceCollection AddHelpRequestActions(this IServiceCollection services) => services
+    public static IServiceCollection AddHelpRequestVerbs(this IServiceCollection services) => services
         .AddCardAction<AcceptAction>(Accept)
         .AddCardAction<DeclineAction>(Decline)
         .AddCardAction<CancelAction>(Cancel)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PeerSupportBot.Consent;
 using PeerSupportBot.BotFramework.Cards;
 using PeerSupportBot.Cohorts;
 using PeerSupportBot.Localization;
@@ -130,10 +131,10 @@ public sealed class CohortCardsTests
         var card = Build("en", cards => cards.MyCohorts(PersonCohorts(), new Dictionary<string, Cohort> { ["c-spring"] = Cohort() }));
 
         Assert.Equal(
-            [CohortVerbs.Members, CohortVerbs.RotateCode, CohortVerbs.Close, CohortVerbs.Delete, CohortVerbs.Leave],
+            [CohortVerbs.Members, CohortVerbs.RotateCode, CohortVerbs.Close, CohortVerbs.Delete, ConsentVerbs.Leave],
             CardJson.Verbs(card));
         Assert.All(CardJson.Actions(card).Take(4), action => Assert.Equal("c-spring", CardJson.Data(action, "cohortId")));
-        Assert.Equal("c-autumn", CardJson.Data(CardJson.Action(card, CohortVerbs.Leave), "cohortId"));
+        Assert.Equal("c-autumn", CardJson.Data(CardJson.Action(card, ConsentVerbs.Leave), "cohortId"));
         var texts = CardText.Of(card);
         Assert.Contains("Cohorts you train", texts);
         Assert.Contains("Cohorts you belong to", texts);

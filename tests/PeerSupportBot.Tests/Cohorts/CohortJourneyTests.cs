@@ -82,7 +82,7 @@ public sealed class CohortJourneyTests : IAsyncLifetime
 
         // Ben leaves; Cecilia withdraws her consent: both stop being members at once.
         await _world.SayAsync(ben, "my cohorts");
-        var left = await _world.PressAsync(ben, _world.LastCardTo(ben), CohortVerbs.Leave);
+        var left = await _world.PressAsync(ben, _world.LastCardTo(ben), ConsentVerbs.Leave);
         Assert.Equal(HttpStatusCode.OK, left.Status);
         await _world.SayAsync(cecilia, "peru suostumus");
         var withdrawn = await _world.PressAsync(cecilia, _world.LastCardTo(cecilia), ConsentVerbs.WithdrawAll);

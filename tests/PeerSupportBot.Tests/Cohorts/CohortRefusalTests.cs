@@ -114,7 +114,7 @@ public sealed class CohortRefusalTests : IAsyncLifetime
     {
         var stranger = _world.Person("Sami Sivullinen", "en-US");
 
-        var answer = await _world.PressWithDataAsync(stranger, CohortVerbs.Leave, new JsonObject { ["cohortId"] = _cohortId, ["lang"] = "en" });
+        var answer = await _world.PressWithDataAsync(stranger, ConsentVerbs.Leave, new JsonObject { ["cohortId"] = _cohortId, ["lang"] = "en" });
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Equal(BotText.Get<CohortText>("NotMember", "en"), answer.ShownMessage);

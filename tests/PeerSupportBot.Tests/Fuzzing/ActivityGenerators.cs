@@ -28,7 +28,7 @@ internal sealed class ActivityGenerators(FuzzTargets targets)
     [
         AskVerbs.Send, AskVerbs.SendAll, AskVerbs.Refresh, AskVerbs.Discard,
         CohortVerbs.Invite, CohortVerbs.Join, CohortVerbs.Members, CohortVerbs.RemoveMember, CohortVerbs.RotateCode,
-        CohortVerbs.Close, CohortVerbs.Delete, CohortVerbs.DeleteConfirmed, CohortVerbs.Leave,
+        CohortVerbs.Close, CohortVerbs.Delete, CohortVerbs.DeleteConfirmed, ConsentVerbs.Leave,
         ConsentVerbs.Give, ConsentVerbs.Decline, ConsentVerbs.SaveTopics, ConsentVerbs.SaveAvailability, ConsentVerbs.WithdrawAll,
         ConsentVerbs.Forget, ConsentVerbs.KeepData,
         HelpRequestVerbs.Accept, HelpRequestVerbs.Decline, HelpRequestVerbs.Cancel, HelpRequestVerbs.Feedback,

@@ -7,7 +7,7 @@ namespace TopicClassifierExperiment;
 /// tuning asks, so it never scores an ask it was trained on); on a held-out set it is trained on every
 /// tuning ask and the held-out asks are read once.
 /// Run: dotnet run -c Release -- compare            (tuning sets)
-///      dotnet run -c Release -- compare asks-chat-holdout3.json
+///      dotnet run -c Release -- compare asks-chat-holdout4.json
 /// </summary>
 internal static class Compare
 {

@@ -15,8 +15,14 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
     private const double RequiredMainTopicRecall = 0.85;
     private const int Folds = 5;
 
-    /// <summary>Every labelled set except the newest held-out one: the vocabulary and the classifier were tuned and trained on these.</summary>
-    private static readonly string[] TuningSets = [LabelledAsks.Main, LabelledAsks.HeldOut, LabelledAsks.ChatTuning, LabelledAsks.ChatHeldOut, LabelledAsks.ChatFresh];
+    /// <summary>The sets the vocabulary and the confidence rule were tuned on, and the classifier trained on.</summary>
+    private static readonly string[] VocabularySets = [LabelledAsks.Main, LabelledAsks.HeldOut, LabelledAsks.ChatTuning, LabelledAsks.ChatHeldOut, LabelledAsks.ChatFresh];
+
+    /// <summary>
+    /// Every labelled set except the newest held-out one. holdout3 only trains the classifier: after its one
+    /// run, entries tuned on its misses made the newest held-out set worse (docs/topic-detection.md), so none shipped.
+    /// </summary>
+    private static readonly string[] TuningSets = [.. VocabularySets, LabelledAsks.ChatHeldOut3];
 
     private readonly TopicDetector detector = new();
 
@@ -25,7 +31,7 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
     [Fact]
     public void On_the_tuning_asks_the_card_ticks_the_main_topic_of_85_percent_and_is_right_95_percent_of_the_time()
     {
-        foreach (var set in TuningSets)
+        foreach (var set in VocabularySets)
         {
             var quality = Measure(LabelledAsks.Load(set), set, Card);
             Assert.True(quality.Precision >= RequiredPrecision, $"Precision {quality.Precision:F3} on {set} is below {RequiredPrecision}.");
@@ -64,30 +70,31 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
     }
 
     /// <summary>
-    /// The one honest run (docs/topic-detection.md): on asks-chat-holdout3.json, which nothing was tuned
-    /// or trained on, the card ticked right 0.937 of the time and ticked the main topic of 0.710 of the
-    /// asks. Neither goal is met there; these floors only keep the figures from sliding, and a change
-    /// that lifts them was tuned on nothing here only if it was made without reading this set's misses.
+    /// The one honest run (docs/topic-detection.md): on asks-chat-holdout4.json, which nothing was tuned
+    /// or trained on, the card ticked right 0.957 of the time and ticked the main topic of 0.831 of the
+    /// asks (figures on its 159 asks). The precision goal is met there and the main-topic goal (0.85) is not; these floors keep
+    /// the figures from sliding, and a change that lifts them was tuned on nothing here only if it was
+    /// made without reading this set's misses.
     /// </summary>
     [Fact]
     public void On_asks_nobody_tuned_on_what_the_card_ticks_stays_at_least_as_right_as_when_first_measured()
     {
-        const double PrecisionFloor = 0.93;
-        const double MainTopicFloor = 0.70;
+        const double PrecisionFloor = 0.95;
+        const double MainTopicFloor = 0.83;
 
-        var quality = Measure(LabelledAsks.Load(LabelledAsks.ChatHeldOut3), LabelledAsks.ChatHeldOut3, Card);
+        var quality = Measure(LabelledAsks.Load(LabelledAsks.ChatHeldOut4), LabelledAsks.ChatHeldOut4, Card);
 
         Assert.True(quality.Precision >= PrecisionFloor, $"Precision {quality.Precision:F3} is below {PrecisionFloor}.");
         Assert.True(quality.MainTopicRecall >= MainTopicFloor, $"Main topic ticked in {quality.MainTopicRecall:F3}, below {MainTopicFloor}.");
     }
 
     [Fact]
-    public void The_third_held_out_set_is_large_mostly_Finnish_covers_every_topic_and_shares_no_ask_with_the_tuning_sets()
+    public void The_newest_held_out_set_is_large_mostly_Finnish_covers_every_topic_and_shares_no_ask_with_the_tuning_sets()
     {
-        var heldOut = LabelledAsks.Load(LabelledAsks.ChatHeldOut3);
+        var heldOut = LabelledAsks.Load(LabelledAsks.ChatHeldOut4);
         var tuning = TuningSets.SelectMany(LabelledAsks.Load).Select(ask => ask.Text.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
-        Assert.True(heldOut.Count >= 120, $"Only {heldOut.Count} asks.");
+        Assert.True(heldOut.Count >= 150, $"Only {heldOut.Count} asks.");
         Assert.True(heldOut.Count(ask => ask.Language == "fi") * 3 >= heldOut.Count * 2 * 0.95, "Far fewer than two thirds of the asks are Finnish.");
         Assert.True(heldOut.Count(ask => ask.Language == "en") * 4 >= heldOut.Count, "Fewer than a quarter of the asks are English.");
         Assert.All(heldOut.SelectMany(ask => ask.Topics), id => Assert.NotNull(TopicCatalog.Find(id)));

@@ -41,6 +41,14 @@ internal static class LabelledAsks
     /// </summary>
     public const string ChatHeldOut3 = "asks-chat-holdout3.json";
 
+    /// <summary>
+    /// 159 chat asks (110 Finnish, 49 English, 10–11 per main topic), written by a helper who saw only
+    /// the topic list and DOMAIN.md, never the vocabulary, the classifier or the other sets: puhekieli,
+    /// dialect, missing dots, typos, implied situations and decoy details. Written before any detector
+    /// ran on it; nobody here has read it. Run once per option (docs/topic-detection.md).
+    /// </summary>
+    public const string ChatHeldOut4 = "asks-chat-holdout4.json";
+
     public static IReadOnlyList<LabelledAsk> Load(string fileName)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Matching", fileName);

@@ -57,6 +57,9 @@ internal static partial class Log
     [LoggerMessage(506, LogLevel.Warning, "Delivering an outbox message failed with {Exception}; it comes back when its visibility ends")]
     public static partial void OutboxDeliveryFailed(ILogger logger, string exception);
 
+    [LoggerMessage(521, LogLevel.Warning, "Giving an outbox message back after a failed delivery failed with {Exception}; it comes back when its visibility ends")]
+    public static partial void OutboxGiveBackFailed(ILogger logger, string exception);
+
     [LoggerMessage(507, LogLevel.Warning, "Reading the outbox queue failed with {Exception}; trying again")]
     public static partial void OutboxReadFailed(ILogger logger, string exception);
 

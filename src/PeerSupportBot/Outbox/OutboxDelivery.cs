@@ -1,3 +1,4 @@
+using Azure;
 using System.Net;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Options;
@@ -52,45 +53,71 @@ internal sealed class OutboxDelivery(
             return;
         }
 
-        var unsealed = message.Sealed is { } sealedText ? sealer.TryUnseal(sealedText, message.Id) : null;
-        if (message.Sealed is not null && unsealed is null)
+        var posted = false;
+        try
         {
-            Log.OutboxTextUnreadable(logger, message.Kind);
-        }
+            var unsealed = message.Sealed is { } sealedText ? sealer.TryUnseal(sealedText, message.Id) : null;
+            if (message.Sealed is not null && unsealed is null)
+            {
+                Log.OutboxTextUnreadable(logger, message.Kind);
+            }
 
-        var post = await composer.ComposeAsync(message, unsealed, cancellationToken);
-        if (post is null)
-        {
-            await records.CompleteAsync(claim, DeliveryStatus.NothingToSend, null, cancellationToken);
-            await queue.DeleteAsync(queued, cancellationToken);
-            return;
-        }
-
-        var outcome = await PostAsync(message, post, queued.DequeueCount, cancellationToken);
-        switch (outcome)
-        {
-            case PostOutcome.Sent sent:
-                if (await records.CompleteAsync(claim, DeliveryStatus.Sent, sent.Card.ActivityId, cancellationToken))
-                {
-                    await composer.DeliveredAsync(message, sent.Card, cancellationToken);
-                }
-
+            var post = await composer.ComposeAsync(message, unsealed, cancellationToken);
+            if (post is null)
+            {
+                await records.CompleteAsync(claim, DeliveryStatus.NothingToSend, null, cancellationToken);
                 await queue.DeleteAsync(queued, cancellationToken);
-                break;
-            case PostOutcome.Undeliverable:
-                Log.OutboxUndeliverable(logger, message.Kind);
-                await contacts.MarkUnreachableAsync(message.RecipientKey, time.GetUtcNow(), cancellationToken);
-                if (await records.CompleteAsync(claim, DeliveryStatus.Undeliverable, null, cancellationToken))
-                {
-                    await composer.UndeliverableAsync(message, cancellationToken);
-                }
+                return;
+            }
 
-                await queue.DeleteAsync(queued, cancellationToken);
-                break;
-            case PostOutcome.TryAgain:
-                await records.ReleaseAsync(claim, cancellationToken);
-                await queue.RetryLaterAsync(queued, Backoff(queued.DequeueCount), cancellationToken);
-                break;
+            var outcome = await PostAsync(message, post, queued.DequeueCount, cancellationToken);
+            posted = outcome is PostOutcome.Sent;
+            switch (outcome)
+            {
+                case PostOutcome.Sent sent:
+                    if (await records.CompleteAsync(claim, DeliveryStatus.Sent, sent.Card.ActivityId, cancellationToken))
+                    {
+                        await composer.DeliveredAsync(message, sent.Card, cancellationToken);
+                    }
+
+                    await queue.DeleteAsync(queued, cancellationToken);
+                    break;
+                case PostOutcome.Undeliverable:
+                    Log.OutboxUndeliverable(logger, message.Kind);
+                    await contacts.MarkUnreachableAsync(message.RecipientKey, time.GetUtcNow(), cancellationToken);
+                    if (await records.CompleteAsync(claim, DeliveryStatus.Undeliverable, null, cancellationToken))
+                    {
+                        await composer.UndeliverableAsync(message, cancellationToken);
+                    }
+
+                    await queue.DeleteAsync(queued, cancellationToken);
+                    break;
+                case PostOutcome.TryAgain:
+                    await records.ReleaseAsync(claim, cancellationToken);
+                    await queue.RetryLaterAsync(queued, Backoff(queued.DequeueCount), cancellationToken);
+                    break;
+            }
+        }
+        catch (Exception) when (!posted && !cancellationToken.IsCancellationRequested)
+        {
+            // Storage or Teams failed before anything was posted (a timeout on a loaded machine, say):
+            // the claim goes back and the message returns after its backoff, not after the whole
+            // visibility timeout. Best effort: when storage is gone too, the timeout still brings it back.
+            await GiveBackAsync(queued, claim);
+            throw;
+        }
+    }
+
+    private async Task GiveBackAsync(QueueMessage queued, DeliveryClaim claim)
+    {
+        try
+        {
+            await records.ReleaseAsync(claim, CancellationToken.None);
+            await queue.RetryLaterAsync(queued, Backoff(queued.DequeueCount), CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is RequestFailedException or TimeoutException or OperationCanceledException or HttpRequestException)
+        {
+            Log.OutboxGiveBackFailed(logger, exception.GetType().Name);
         }
     }
 

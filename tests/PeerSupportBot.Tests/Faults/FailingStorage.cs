@@ -26,6 +26,7 @@ public sealed class FailingStorage
     private readonly List<string> _bodies = [];
     private int _failAt;
     private int _seen;
+    private string? _failOutsideTurnsTo;
 
     /// <summary>True once the armed request was failed.</summary>
     public bool Failed { get; private set; }
@@ -60,6 +61,15 @@ public sealed class FailingStorage
         lock (_gate)
         {
             (_failAt, _seen, Failed) = (n, 0, false);
+        }
+    }
+
+    /// <summary>Fails the next request made outside a turn (by the outbox worker, say) whose URI holds <paramref name="uriPart"/>.</summary>
+    public void FailNextOutsideTurnsTo(string uriPart)
+    {
+        lock (_gate)
+        {
+            (_failOutsideTurnsTo, Failed) = (uriPart, false);
         }
     }
 
@@ -105,10 +115,19 @@ public sealed class FailingStorage
         }
     }
 
-    private bool ShouldFail()
+    private bool ShouldFail(HttpMessage message)
     {
         if (!InTurn.Value)
         {
+            lock (_gate)
+            {
+                if (_failOutsideTurnsTo is { } part && message.Request.Uri.ToString().Contains(part, StringComparison.Ordinal))
+                {
+                    (_failOutsideTurnsTo, Failed) = (null, true);
+                    return true;
+                }
+            }
+
             return false;
         }
 
@@ -142,7 +161,7 @@ public sealed class FailingStorage
         private void Fail(HttpMessage message)
         {
             owner.Keep(message);
-            if (owner.ShouldFail())
+            if (owner.ShouldFail(message))
             {
                 throw new RequestFailedException(503, $"Injected storage failure ({message.Request.Method}).");
             }

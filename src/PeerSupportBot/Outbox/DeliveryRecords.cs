@@ -8,7 +8,7 @@ namespace PeerSupportBot.Outbox;
 /// OutboxDeliveries: PartitionKey = the request id (or "notices"), RowKey = the message id. What
 /// became of one queued post, written ETag-conditionally before the queue message is deleted, so
 /// a second delivery of the same message, or the same effect enqueued twice, posts nothing more.
-/// Rows hold a status, a claim time and the posted activity id: nothing about the person.
+/// Rows hold a status, a claim time, a random claim token and the posted activity id: nothing about the person.
 /// </summary>
 internal sealed class DeliveryRecords(Tables tables, TimeProvider time)
 {
@@ -21,6 +21,9 @@ internal sealed class DeliveryRecords(Tables tables, TimeProvider time)
         var table = await tables.GetAsync(TableName, cancellationToken);
         var partition = PartitionOf(message);
         var now = time.GetUtcNow();
+        // Names this attempt's claim: a write the SDK retried after a timeout may have landed the
+        // first time, and then the conflict it meets is this attempt's own claim, not another's.
+        var token = Guid.NewGuid().ToString("N");
         var existing = await table.GetEntityIfExistsAsync<TableEntity>(partition, message.Id, cancellationToken: cancellationToken);
         if (existing.HasValue)
         {
@@ -33,6 +36,7 @@ internal sealed class DeliveryRecords(Tables tables, TimeProvider time)
 
             // A claim older than the lease: its instance stopped mid-way. Take it over.
             row["ClaimedAt"] = now;
+            row["Claim"] = token;
             try
             {
                 var response = await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
@@ -40,19 +44,28 @@ internal sealed class DeliveryRecords(Tables tables, TimeProvider time)
             }
             catch (RequestFailedException exception) when (exception.Status is 412 or 404)
             {
-                return null;
+                return await OwnClaimAsync(table, partition, message.Id, token, cancellationToken);
             }
         }
 
         try
         {
-            var response = await table.AddEntityAsync(new TableEntity(partition, message.Id) { ["Status"] = DeliveryStatus.Sending, ["ClaimedAt"] = now }, cancellationToken);
+            var response = await table.AddEntityAsync(new TableEntity(partition, message.Id) { ["Status"] = DeliveryStatus.Sending, ["ClaimedAt"] = now, ["Claim"] = token }, cancellationToken);
             return new DeliveryClaim(partition, message.Id, response.Headers.ETag ?? ETag.All, DeliveryStatus.Sending, null);
         }
         catch (RequestFailedException exception) when (exception.Status == 409)
         {
-            return null;
+            return await OwnClaimAsync(table, partition, message.Id, token, cancellationToken);
         }
+    }
+
+    /// <summary>The claim when the row holds this attempt's token (its write landed before a retry); null when it is another's.</summary>
+    private static async Task<DeliveryClaim?> OwnClaimAsync(TableClient table, string partition, string messageId, string token, CancellationToken cancellationToken)
+    {
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(partition, messageId, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value!.GetString("Claim") == token && row.Value.GetString("Status") == DeliveryStatus.Sending
+            ? new DeliveryClaim(partition, messageId, row.Value.ETag, DeliveryStatus.Sending, null)
+            : null;
     }
 
     /// <summary>Records the outcome; false when the claim was lost meanwhile (another instance took it over).</summary>

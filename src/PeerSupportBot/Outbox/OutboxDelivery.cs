@@ -30,6 +30,8 @@ internal sealed class OutboxDelivery(
     TimeProvider time,
     ILogger<OutboxDelivery> logger)
 {
+    private static readonly TimeSpan HeldClaimPause = TimeSpan.FromSeconds(2);
+
     public async Task DeliverAsync(QueueMessage queued, CancellationToken cancellationToken)
     {
         if (OutboxQueue.Read(queued) is not { } message || services.GetKeyedService<IOutboxComposer>(message.Kind) is not { } composer)
@@ -42,7 +44,10 @@ internal sealed class OutboxDelivery(
         var claim = await records.TryClaimAsync(message, options.Value.VisibilityTimeout, cancellationToken);
         if (claim is null)
         {
-            // Another instance is posting it right now; its copy of the message is deleted when it is done.
+            // Another instance is posting it right now (this is a second copy of the message, or the
+            // other's lease has not run out). Look again shortly: by then the post is recorded and this
+            // copy goes, rather than staying invisible for the whole visibility timeout.
+            await queue.RetryLaterAsync(queued, HeldClaimPause, cancellationToken);
             return;
         }
 

@@ -27,6 +27,7 @@ public sealed class FailingStorage
     private int _failAt;
     private int _seen;
     private string? _failOutsideTurnsTo;
+    private string? _loseResponseOutsideTurnsTo;
 
     /// <summary>True once the armed request was failed.</summary>
     public bool Failed { get; private set; }
@@ -73,6 +74,18 @@ public sealed class FailingStorage
         }
     }
 
+    /// <summary>
+    /// Lets the next write outside a turn whose URI holds <paramref name="uriPart"/> reach storage,
+    /// then loses its answer, as a timeout on a loaded machine does: the SDK sends it again.
+    /// </summary>
+    public void LoseNextResponseOutsideTurnsTo(string uriPart)
+    {
+        lock (_gate)
+        {
+            (_loseResponseOutsideTurnsTo, Failed) = (uriPart, false);
+        }
+    }
+
     /// <summary>Lets every request through from now on; <see cref="Failed"/> still says what happened.</summary>
     public void Disarm()
     {
@@ -90,6 +103,7 @@ public sealed class FailingStorage
         {
             var options = new TableClientOptions().Bounded(provider.GetRequiredService<IOptions<StorageOptions>>().Value);
             options.AddPolicy(new Policy(this), HttpPipelinePosition.PerCall);
+            options.AddPolicy(new LostResponsePolicy(this), HttpPipelinePosition.PerRetry);
             return new TableServiceClient(Azurite.ConnectionString, options);
         });
         services.AddSingleton(provider =>
@@ -141,6 +155,46 @@ public sealed class FailingStorage
             }
 
             return false;
+        }
+    }
+
+    private bool ShouldLoseResponse(HttpMessage message)
+    {
+        if (InTurn.Value || message.Request.Method == RequestMethod.Get)
+        {
+            return false;
+        }
+
+        lock (_gate)
+        {
+            if (_loseResponseOutsideTurnsTo is { } part && message.Request.Uri.ToString().Contains(part, StringComparison.Ordinal))
+            {
+                (_loseResponseOutsideTurnsTo, Failed) = (null, true);
+                return true;
+            }
+
+            return false;
+        }
+    }
+
+    private sealed class LostResponsePolicy(FailingStorage owner) : HttpPipelinePolicy
+    {
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            ProcessNext(message, pipeline);
+            if (owner.ShouldLoseResponse(message))
+            {
+                throw new IOException("Injected lost response: the write reached storage.");
+            }
+        }
+
+        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            await ProcessNextAsync(message, pipeline);
+            if (owner.ShouldLoseResponse(message))
+            {
+                throw new IOException("Injected lost response: the write reached storage.");
+            }
         }
     }
 

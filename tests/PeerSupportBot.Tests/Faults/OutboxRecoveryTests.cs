@@ -5,8 +5,8 @@ using PeerSupportBot.Tests.Infrastructure;
 namespace PeerSupportBot.Tests.Faults;
 
 /// <summary>
-/// A delivery that storage fails before anything is posted gives its message back at once: the card
-/// goes out on the next attempt, once, instead of after the queue's five-minute visibility timeout.
+/// Deliveries that storage disturbs carry on at once: the card goes out, once, on the next attempt,
+/// instead of after the queue's five-minute visibility timeout.
 /// </summary>
 public sealed class OutboxRecoveryTests : IAsyncLifetime
 {
@@ -39,5 +39,21 @@ public sealed class OutboxRecoveryTests : IAsyncLifetime
             .Where(activity => activity.Attachments is { Count: > 0 } && OnCard.ActionData(activity.SingleCard(), HelpRequestVerbs.Accept) is not null)
             .ToList();
         Assert.Single(requestCards);
+    }
+
+    [Fact]
+    public async Task A_delivery_claim_whose_write_landed_before_the_SDK_sent_it_again_is_still_that_deliverys()
+    {
+        var (asker, helpers) = await _world.AskerAndHelpersAsync(1, "change-negotiations");
+        var helper = helpers[0];
+        await _world.SayAsync(asker, "Muutosneuvottelut alkavat ensi viikolla, miten kerron tiimille?");
+        var cardsBefore = _world.SentTo(helper).Count;
+
+        // The claim's insert reaches storage, its answer is lost, and the SDK's retry meets the row the first try wrote.
+        _storage.LoseNextResponseOutsideTurnsTo("OutboxDeliveries");
+        await _world.PressAsync(asker, _world.LastCardTo(asker), AskVerbs.Send, new Dictionary<string, string> { ["helpers"] = helper.AadObjectId });
+
+        Assert.True(_storage.Failed);
+        Assert.Single(_world.SentTo(helper).Skip(cardsBefore), activity => activity.Attachments is { Count: > 0 } && OnCard.ActionData(activity.SingleCard(), HelpRequestVerbs.Accept) is not null);
     }
 }

@@ -69,6 +69,12 @@ internal static partial class Log
     [LoggerMessage(510, LogLevel.Information, "An outbox {Kind} job finished (run {Run})")]
     public static partial void OutboxJobDone(ILogger logger, string kind, long run);
 
+    [LoggerMessage(701, LogLevel.Warning, "A forget-me could not finish in its turn ({Exception}); the outbox finishes it")]
+    public static partial void ForgetMeHandedOver(ILogger logger, string exception);
+
+    [LoggerMessage(702, LogLevel.Warning, "A forget-me job could not be shown at once ({Exception}); it shows by itself within {HiddenFor}")]
+    public static partial void ForgetMeJobStaysHidden(ILogger logger, string exception, TimeSpan hiddenFor);
+
     [LoggerMessage(401, LogLevel.Information, "A help request was queued for {Chosen} colleagues")]
     public static partial void RequestQueued(ILogger logger, int chosen);
 

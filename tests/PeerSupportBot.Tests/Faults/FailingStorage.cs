@@ -15,8 +15,10 @@ namespace PeerSupportBot.Tests.Faults;
 /// <summary>
 /// Storage that fails on cue: armed with N, the Nth table or queue request made inside a turn
 /// (not by the outbox worker or the test) fails as storage that stopped answering would, after
-/// the SDK's retries. Each request before it goes through to Azurite. It also keeps every body
-/// sent to storage (entities, batches and queue messages as they went), from turns or not.
+/// the SDK's retries. Each request before it goes through to Azurite. It can also fail the first
+/// turn request of a kind, or the outbox worker's next few of a kind. It keeps every body sent to
+/// storage (entities, batches and queue messages as they went), from turns or not, and what each
+/// turn request was ("DELETE /account/table(...)").
 /// </summary>
 public sealed class FailingStorage
 {
@@ -24,8 +26,12 @@ public sealed class FailingStorage
 
     private readonly object _gate = new();
     private readonly List<string> _bodies = [];
+    private readonly List<string> _requests = [];
     private int _failAt;
+    private Func<string, bool>? _failFirst;
     private int _seen;
+    private int _backgroundFailures;
+    private Func<string, bool>? _failInBackground;
 
     /// <summary>True once the armed request was failed.</summary>
     public bool Failed { get; private set; }
@@ -41,6 +47,21 @@ public sealed class FailingStorage
             }
         }
     }
+
+    /// <summary>The turn requests since the last <see cref="ArmAt"/>, each as its method and path, in order.</summary>
+    public IReadOnlyList<string> SeenRequests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    /// <summary>The request that was failed (method and path), or null.</summary>
+    public string? FailedRequest { get; private set; }
 
     /// <summary>Every request body sent to table or queue storage so far, as text.</summary>
     public IReadOnlyList<string> Bodies
@@ -59,7 +80,27 @@ public sealed class FailingStorage
     {
         lock (_gate)
         {
-            (_failAt, _seen, Failed) = (n, 0, false);
+            (_failAt, _failFirst, _seen, Failed, FailedRequest) = (n, null, 0, false, null);
+            _requests.Clear();
+        }
+    }
+
+    /// <summary>Fails the first storage request of the turns from now on that <paramref name="request"/> picks (by method and path).</summary>
+    public void ArmAtFirst(Func<string, bool> request)
+    {
+        ArmAt(0);
+        lock (_gate)
+        {
+            _failFirst = request;
+        }
+    }
+
+    /// <summary>Fails the next <paramref name="times"/> requests made outside turns (the outbox worker's) that <paramref name="request"/> picks.</summary>
+    public void FailInBackground(int times, Func<string, bool> request)
+    {
+        lock (_gate)
+        {
+            (_backgroundFailures, _failInBackground) = (times, request);
         }
     }
 
@@ -68,7 +109,7 @@ public sealed class FailingStorage
     {
         lock (_gate)
         {
-            _failAt = 0;
+            (_failAt, _failFirst) = (0, null);
         }
     }
 
@@ -105,19 +146,27 @@ public sealed class FailingStorage
         }
     }
 
-    private bool ShouldFail()
+    private bool ShouldFail(HttpMessage message)
     {
-        if (!InTurn.Value)
-        {
-            return false;
-        }
-
+        var request = $"{message.Request.Method} {message.Request.Uri.Path}";
         lock (_gate)
         {
-            _seen++;
-            if (_failAt > 0 && _seen == _failAt)
+            if (!InTurn.Value)
             {
-                Failed = true;
+                if (_backgroundFailures > 0 && _failInBackground?.Invoke(request) == true)
+                {
+                    _backgroundFailures--;
+                    return true;
+                }
+
+                return false;
+            }
+
+            _seen++;
+            _requests.Add(request);
+            if ((_failAt > 0 && _seen == _failAt) || (_failFirst?.Invoke(request) == true && !Failed))
+            {
+                (Failed, FailedRequest) = (true, request);
                 return true;
             }
 
@@ -142,7 +191,7 @@ public sealed class FailingStorage
         private void Fail(HttpMessage message)
         {
             owner.Keep(message);
-            if (owner.ShouldFail())
+            if (owner.ShouldFail(message))
             {
                 throw new RequestFailedException(503, $"Injected storage failure ({message.Request.Method}).");
             }

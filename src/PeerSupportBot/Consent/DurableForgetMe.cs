@@ -20,8 +20,8 @@ internal sealed class DurableForgetMe(ForgetMe forgetMe, OutboxQueue outbox, ILo
     public static readonly TimeSpan HiddenFor = TimeSpan.FromSeconds(30);
 
     // Showing the job is the press's last request, made after the turn's own budget may have run
-    // out: it gets a little time of its own while Teams still waits for the answer (about 15 s).
-    private static readonly TimeSpan ShowBudget = TimeSpan.FromSeconds(3);
+    // out: it gets time of its own, as long as Teams still waits for the answer (about 15 s).
+    private static readonly TimeSpan ShowBudget = TimeSpan.FromSeconds(5);
 
     public async Task<ForgetMeOutcome> ForgetAsync(string personKey, CancellationToken cancellationToken)
     {

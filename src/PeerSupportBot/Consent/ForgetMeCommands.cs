@@ -15,8 +15,9 @@ internal sealed class ForgetMeCommand(ConsentCards cards) : IBotCommand
 }
 
 /// <summary>
-/// "Forget me" pressed: once the job is queued the forgetting finishes by itself, so the answer
-/// says either that everything is gone or that the rest goes shortly, never "try again".
+/// "Forget me" pressed. Once its job is queued the forgetting finishes by itself, so the answer
+/// says that everything is gone or that the rest goes shortly, never "try again". Only a failure
+/// to queue the job reaches the turn's safety net, which asks the person to try again.
 /// </summary>
 internal sealed class ForgetAction(DurableForgetMe forgetMe, ConsentCards cards, IStringLocalizer<CohortText> cohortText) : ICardAction
 {

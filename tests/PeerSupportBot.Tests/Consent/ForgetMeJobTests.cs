@@ -85,6 +85,24 @@ public sealed class ForgetMeJobTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_forget_me_that_runs_out_of_time_on_hanging_storage_still_tells_the_truth_and_is_finished()
+    {
+        var world = await WorldAsync(runOutbox: true);
+        var (_, helper) = await AskerAndHelperAsync(world);
+
+        await world.SayAsync(helper, "unohda minut");
+        // Storage accepts the pair-history request and never answers: the turn's budget (8 s, real time) ends it.
+        _storage.ArmAtFirst(request => request.Contains("PairHistory", StringComparison.Ordinal), hang: true);
+        var answer = await world.PressAsync(helper, world.LastCardTo(helper), ConsentVerbs.Forget);
+        _storage.Disarm();
+
+        Assert.True(_storage.Failed);
+        Assert.True(OnCard.Shows(answer.Card, BotText.Get<ConsentText>("BeingForgottenTitle", "fi")), answer.Card.ToString());
+        await world.App.OutboxDrainedAsync(TimeSpan.FromSeconds(30));
+        Assert.Empty(await StorageScan.RowsMentioningAsync(world.App, helper.AadObjectId, helper.Name, helper.UserId, helper.Upn, helper.PersonalConversationId));
+    }
+
+    [Fact]
     public void A_failing_job_waits_twice_as_long_each_time_but_never_more_than_five_minutes()
     {
         var waits = Enumerable.Range(1, 10).Select(run => OutboxDelivery.Backoff(TimeSpan.FromSeconds(5), run, TimeSpan.FromMinutes(5)).TotalSeconds);

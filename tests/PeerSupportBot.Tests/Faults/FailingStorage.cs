@@ -29,6 +29,7 @@ public sealed class FailingStorage
     private readonly List<string> _requests = [];
     private int _failAt;
     private Func<string, bool>? _failFirst;
+    private bool _hang;
     private int _seen;
     private int _backgroundFailures;
     private Func<string, bool>? _failInBackground;
@@ -80,18 +81,22 @@ public sealed class FailingStorage
     {
         lock (_gate)
         {
-            (_failAt, _failFirst, _seen, Failed, FailedRequest) = (n, null, 0, false, null);
+            (_failAt, _failFirst, _hang, _seen, Failed, FailedRequest) = (n, null, false, 0, false, null);
             _requests.Clear();
         }
     }
 
-    /// <summary>Fails the first storage request of the turns from now on that <paramref name="request"/> picks (by method and path).</summary>
-    public void ArmAtFirst(Func<string, bool> request)
+    /// <summary>
+    /// Fails the first storage request of the turns from now on that <paramref name="request"/>
+    /// picks (by method and path); with <paramref name="hang"/>, that request never answers and
+    /// only the turn's own time limit ends it, as with storage that accepts and never replies.
+    /// </summary>
+    public void ArmAtFirst(Func<string, bool> request, bool hang = false)
     {
         ArmAt(0);
         lock (_gate)
         {
-            _failFirst = request;
+            (_failFirst, _hang) = (request, hang);
         }
     }
 
@@ -146,7 +151,7 @@ public sealed class FailingStorage
         }
     }
 
-    private bool ShouldFail(HttpMessage message)
+    private Fault FaultFor(HttpMessage message)
     {
         var request = $"{message.Request.Method} {message.Request.Uri.Path}";
         lock (_gate)
@@ -156,10 +161,10 @@ public sealed class FailingStorage
                 if (_backgroundFailures > 0 && _failInBackground?.Invoke(request) == true)
                 {
                     _backgroundFailures--;
-                    return true;
+                    return Fault.Fail;
                 }
 
-                return false;
+                return Fault.None;
             }
 
             _seen++;
@@ -167,35 +172,51 @@ public sealed class FailingStorage
             if ((_failAt > 0 && _seen == _failAt) || (_failFirst?.Invoke(request) == true && !Failed))
             {
                 (Failed, FailedRequest) = (true, request);
-                return true;
+                return _hang ? Fault.Hang : Fault.Fail;
             }
 
-            return false;
+            return Fault.None;
         }
+    }
+
+    private enum Fault
+    {
+        None,
+        Fail,
+        Hang,
     }
 
     private sealed class Policy(FailingStorage owner) : HttpPipelinePolicy
     {
         public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
         {
-            Fail(message);
+            owner.Keep(message);
+            if (owner.FaultFor(message) != Fault.None)
+            {
+                throw Injected(message);
+            }
+
             ProcessNext(message, pipeline);
         }
 
-        public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-        {
-            Fail(message);
-            return ProcessNextAsync(message, pipeline);
-        }
-
-        private void Fail(HttpMessage message)
+        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
         {
             owner.Keep(message);
-            if (owner.ShouldFail(message))
+            switch (owner.FaultFor(message))
             {
-                throw new RequestFailedException(503, $"Injected storage failure ({message.Request.Method}).");
+                case Fault.Hang:
+                    // Until whoever made the request gives up on it.
+                    await Task.Delay(Timeout.Infinite, message.CancellationToken);
+                    break;
+                case Fault.Fail:
+                    throw Injected(message);
             }
+
+            await ProcessNextAsync(message, pipeline);
         }
+
+        private static RequestFailedException Injected(HttpMessage message) =>
+            new(503, $"Injected storage failure ({message.Request.Method}).");
     }
 
     /// <summary>Marks what runs inside an HTTP request to the bot, so only turns' storage requests count.</summary>

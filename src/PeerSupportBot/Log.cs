@@ -66,6 +66,18 @@ internal static partial class Log
     [LoggerMessage(508, LogLevel.Warning, "No Outbox:TextKey in the {Environment} environment: texts are sealed with a key of this process only")]
     public static partial void EphemeralOutboxKey(ILogger logger, string environment);
 
+    [LoggerMessage(509, LogLevel.Warning, "An outbox {Kind} job failed with {Exception} (run {Run}); it runs again in {Delay}")]
+    public static partial void OutboxJobFailed(ILogger logger, string kind, string exception, long run, TimeSpan delay);
+
+    [LoggerMessage(510, LogLevel.Information, "An outbox {Kind} job finished (run {Run})")]
+    public static partial void OutboxJobDone(ILogger logger, string kind, long run);
+
+    [LoggerMessage(701, LogLevel.Warning, "A forget-me could not finish in its turn ({Exception}); the outbox finishes it")]
+    public static partial void ForgetMeHandedOver(ILogger logger, string exception);
+
+    [LoggerMessage(702, LogLevel.Warning, "A forget-me job could not be shown at once ({Exception}); it shows by itself within {HiddenFor}")]
+    public static partial void ForgetMeJobStaysHidden(ILogger logger, string exception, TimeSpan hiddenFor);
+
     [LoggerMessage(401, LogLevel.Information, "A help request was queued for {Chosen} colleagues")]
     public static partial void RequestQueued(ILogger logger, int chosen);
 

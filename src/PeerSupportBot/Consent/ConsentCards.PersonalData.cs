@@ -90,6 +90,10 @@ internal sealed partial class ConsentCards
     public AdaptiveCard Forgotten() =>
         Card(text["ForgottenTitle"], [Heading(text["ForgottenTitle"]), Paragraph(text["ForgottenExplained"])]);
 
+    /// <summary>The press was acknowledged but storage failed part way: the outbox finishes the rest by itself.</summary>
+    public AdaptiveCard BeingForgotten() =>
+        Card(text["BeingForgottenTitle"], [Heading(text["BeingForgottenTitle"]), Paragraph(text["BeingForgottenExplained"]), Paragraph(text["ForgottenExplained"])]);
+
     public AdaptiveCard DataKept() =>
         Card(text["DataKeptTitle"], [Heading(text["DataKeptTitle"]), Paragraph(text["DataKeptExplained"])]);
 

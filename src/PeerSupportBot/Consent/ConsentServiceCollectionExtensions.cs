@@ -1,6 +1,7 @@
 using PeerSupportBot.Cohorts;
 using PeerSupportBot.Contacts;
 using PeerSupportBot.Conversation;
+using PeerSupportBot.Outbox;
 
 namespace PeerSupportBot.Consent;
 
@@ -12,6 +13,8 @@ internal static class ConsentServiceCollectionExtensions
         services.AddSingleton<ConsentLog>();
         services.AddScoped<ProfileUpdates>();
         services.AddScoped<ForgetMe>();
+        services.AddScoped<DurableForgetMe>();
+        services.AddOutboxJob<ForgetMeJob>(ForgetMeJob.Kind);
         services.AddScoped<Leaving>();
         services.AddScoped<ConsentCards>();
 

@@ -7,10 +7,13 @@ using PeerSupportBot.Welcome;
 namespace PeerSupportBot.Consent;
 
 /// <summary>
-/// "Forget me": every row about the person goes, in every table. Requests they are part of close
-/// (the other side is told neutrally) and are deleted; cohorts they train are deleted (their
-/// members are told); their memberships (which carry their load), profile, contact link and pair history, join
-/// attempts and 1:1 installation record are deleted; their consent log entries lose the identity.
+/// "Forget me": every row about the person goes, in every table. Their memberships (which carry
+/// their load) go first; cohorts they train are deleted (their members are told). Requests they
+/// are part of close (the other side is told neutrally) and are deleted; their pair history,
+/// 1:1 installation record, contact link, profile and join and ask attempts are deleted; their
+/// consent log entries lose the identity. Every step is a delete or an anonymisation that finds
+/// its rows from the person's key, so running it again after a failure part way (the outbox
+/// job does: <see cref="DurableForgetMe"/>) finishes what is left and changes nothing else.
 /// </summary>
 internal sealed class ForgetMe(
     CohortStore cohorts,
@@ -22,19 +25,13 @@ internal sealed class ForgetMe(
     Asking.AskThrottle askThrottle,
     InstallationStore installations,
     HelpRequestStore requests,
-    RequestChanges requestService,
+    RequestChanges requestChanges,
     PairHistory pairs)
 {
     public async Task ForgetAsync(string personKey, CancellationToken cancellationToken)
     {
-        // Open requests close first, while the contact links to tell the other side still exist.
-        foreach (var requestId in await requests.RequestIdsOfAsync(personKey, cancellationToken))
-        {
-            await requestService.CloseForForgottenPersonAsync(requestId, personKey, cancellationToken);
-        }
-
-        await pairs.ForgetAsync(personKey, cancellationToken);
-
+        // Memberships first: the matcher reads only the cohorts' member rows, so from here on
+        // nobody is suggested this person or can send them a request, while the rest is deleted.
         foreach (var entry in await cohorts.CohortsOfAsync(personKey, cancellationToken))
         {
             if (entry.Role == CohortRole.Trainer && await cohorts.FindAsync(entry.CohortId, cancellationToken) is { } cohort && cohort.TrainerKey == personKey)
@@ -44,6 +41,14 @@ internal sealed class ForgetMe(
 
             await cohorts.RemoveMemberAsync(entry.CohortId, personKey, cancellationToken);
         }
+
+        // Open requests close next, while the contact links to tell the other side still exist.
+        foreach (var requestId in await requests.RequestIdsOfAsync(personKey, cancellationToken))
+        {
+            await requestChanges.CloseForForgottenPersonAsync(requestId, personKey, cancellationToken);
+        }
+
+        await pairs.ForgetAsync(personKey, cancellationToken);
 
         if (await contacts.FindAsync(personKey, cancellationToken) is { ConversationId: { Length: > 0 } conversationId })
         {

@@ -14,7 +14,12 @@ internal sealed class ForgetMeCommand(ConsentCards cards) : IBotCommand
         invocation.Turn.SendAttachmentAsync(cards.ConfirmForget().ToAttachment(), cancellationToken: cancellationToken);
 }
 
-internal sealed class ForgetAction(ForgetMe forgetMe, ConsentCards cards, IStringLocalizer<CohortText> cohortText) : ICardAction
+/// <summary>
+/// "Forget me" pressed. Once its job is queued the forgetting finishes by itself, so the answer
+/// says that everything is gone or that the rest goes shortly, never "try again". Only a failure
+/// to queue the job reaches the turn's safety net, which asks the person to try again.
+/// </summary>
+internal sealed class ForgetAction(DurableForgetMe forgetMe, ConsentCards cards, IStringLocalizer<CohortText> cohortText) : ICardAction
 {
     public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionInvocation invocation, CancellationToken cancellationToken)
     {
@@ -23,8 +28,11 @@ internal sealed class ForgetAction(ForgetMe forgetMe, ConsentCards cards, IStrin
             return Refusals.Card(cohortText["CommandOnlyInPersonalChat"]);
         }
 
-        await forgetMe.ForgetAsync(person.Key, cancellationToken);
-        return AdaptiveCardResponses.Card(cards.Forgotten());
+        return await forgetMe.ForgetAsync(person.Key, cancellationToken) switch
+        {
+            ForgetMeOutcome.Forgotten => AdaptiveCardResponses.Card(cards.Forgotten()),
+            _ => AdaptiveCardResponses.Card(cards.BeingForgotten()),
+        };
     }
 }
 

@@ -15,7 +15,8 @@ namespace PeerSupportBot.Outbox;
 /// recipient's language, keep Teams' rate limits, post, record the posted activity id, and only
 /// then delete the queue message. A person Teams will not let the bot reach is marked
 /// unreachable at the first such answer; a post that keeps failing is given up after
-/// Outbox:MaxAttempts deliveries, and the person is marked unreachable too.
+/// Outbox:MaxAttempts deliveries, and the person is marked unreachable too. A message whose kind
+/// is a job (<see cref="IOutboxJob"/>) is run instead, until it succeeds.
 /// </summary>
 internal sealed class OutboxDelivery(
     OutboxQueue queue,
@@ -32,9 +33,22 @@ internal sealed class OutboxDelivery(
 {
     private static readonly TimeSpan HeldClaimPause = TimeSpan.FromSeconds(2);
 
+    private static readonly TimeSpan PostRetryAtMost = TimeSpan.FromHours(1);
+
+    // A job that keeps failing is tried at least this often: once storage answers again, the
+    // work is done within minutes; a job that fails for good costs a few requests each time.
+    private static readonly TimeSpan JobRetryAtMost = TimeSpan.FromMinutes(5);
+
     public async Task DeliverAsync(QueueMessage queued, CancellationToken cancellationToken)
     {
-        if (OutboxQueue.Read(queued) is not { } message || services.GetKeyedService<IOutboxComposer>(message.Kind) is not { } composer)
+        var read = OutboxQueue.Read(queued);
+        if (read is not null && services.GetKeyedService<IOutboxJob>(read.Kind) is { } job)
+        {
+            await RunJobAsync(queued, read, job, cancellationToken);
+            return;
+        }
+
+        if (read is not { } message || services.GetKeyedService<IOutboxComposer>(message.Kind) is not { } composer)
         {
             Log.OutboxMessageUnreadable(logger);
             await queue.DeleteAsync(queued, cancellationToken);
@@ -99,7 +113,7 @@ internal sealed class OutboxDelivery(
                     break;
                 case PostOutcome.TryAgain:
                     await records.ReleaseAsync(claim, cancellationToken);
-                    await queue.RetryLaterAsync(queued, Backoff(queued.DequeueCount), cancellationToken);
+                    await queue.RetryLaterAsync(queued, Backoff(queued.DequeueCount, PostRetryAtMost), cancellationToken);
                     break;
             }
         }
@@ -118,12 +132,34 @@ internal sealed class OutboxDelivery(
         try
         {
             await records.ReleaseAsync(claim, CancellationToken.None);
-            await queue.RetryLaterAsync(queued, Backoff(queued.DequeueCount), CancellationToken.None);
+            await queue.RetryLaterAsync(queued, Backoff(queued.DequeueCount, PostRetryAtMost), CancellationToken.None);
         }
         catch (Exception exception) when (exception is RequestFailedException or TimeoutException or OperationCanceledException or HttpRequestException)
         {
             Log.OutboxGiveBackFailed(logger, exception.GetType().Name);
         }
+    }
+
+    // No claim record: a job is safe to repeat, so two instances running it at once (its
+    // visibility ran out mid-run) do the same work twice, no harm done. It is tried again until
+    // it succeeds, never given up: its backoff is bounded instead, so it finishes soon after
+    // storage answers again.
+    private async Task RunJobAsync(QueueMessage queued, OutboxMessage message, IOutboxJob job, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await job.RunAsync(message, cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            var delay = Backoff(queued.DequeueCount, JobRetryAtMost);
+            Log.OutboxJobFailed(logger, message.Kind, exception.GetType().Name, queued.DequeueCount, delay);
+            await queue.RetryLaterAsync(queued, delay, cancellationToken);
+            return;
+        }
+
+        Log.OutboxJobDone(logger, message.Kind, queued.DequeueCount);
+        await queue.DeleteAsync(queued, cancellationToken);
     }
 
     private async Task<PostOutcome> PostAsync(OutboxMessage message, OutboxPost post, long deliveries, CancellationToken cancellationToken)
@@ -179,10 +215,13 @@ internal sealed class OutboxDelivery(
         }
     }
 
-    private TimeSpan Backoff(long deliveries)
+    private TimeSpan Backoff(long deliveries, TimeSpan atMost) => Backoff(options.Value.RetryDelay, deliveries, atMost);
+
+    /// <summary>The wait before the next attempt: <paramref name="first"/>, doubled each time, in whole seconds, at most <paramref name="atMost"/>.</summary>
+    internal static TimeSpan Backoff(TimeSpan first, long deliveries, TimeSpan atMost)
     {
-        var seconds = options.Value.RetryDelay.TotalSeconds * Math.Pow(2, Math.Max(0, deliveries - 1));
-        return TimeSpan.FromSeconds(Math.Min(Math.Ceiling(seconds), 3600));
+        var seconds = first.TotalSeconds * Math.Pow(2, Math.Max(0, deliveries - 1));
+        return TimeSpan.FromSeconds(Math.Min(Math.Ceiling(seconds), atMost.TotalSeconds));
     }
 
     private abstract record PostOutcome

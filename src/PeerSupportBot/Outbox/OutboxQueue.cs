@@ -10,7 +10,8 @@ namespace PeerSupportBot.Outbox;
 /// <summary>
 /// The outbox queue in Azure Queue Storage ({Storage:TablePrefix lowercased}outbox), created on
 /// first use. Enqueuing wakes this process's worker at once; other processes find the message
-/// when they next poll.
+/// when they next poll. Besides posts it holds jobs (<see cref="IOutboxJob"/>): work a turn
+/// started that must finish even if the turn cannot.
 /// </summary>
 internal sealed class OutboxQueue(QueueServiceClient service, IOptions<StorageOptions> storage, IOptions<OutboxOptions> options, SealedText sealer) : IDisposable
 {
@@ -26,6 +27,49 @@ internal sealed class OutboxQueue(QueueServiceClient service, IOptions<StorageOp
         var timeToLive = secretText is null ? options.Value.TimeToLive : options.Value.TextTimeToLive;
         var queue = await GetAsync(cancellationToken);
         await queue.SendMessageAsync(BinaryData.FromObjectAsJson(queued, OutboxJsonContext.Default.OutboxMessage), visibilityTimeout: TimeSpan.Zero, timeToLive: timeToLive, cancellationToken);
+        Wake();
+    }
+
+    /// <summary>
+    /// Queues a job (<see cref="IOutboxJob"/>) hidden for <paramref name="hiddenFor"/>: the turn
+    /// does the work itself meanwhile and deletes the job when it is done. If the turn cannot
+    /// finish, the worker runs the job once it shows. A job never expires, because what it must do
+    /// (delete a person's data) is no less due for being late.
+    /// </summary>
+    public async Task<QueuedJob> EnqueueJobAsync(OutboxMessage message, TimeSpan hiddenFor, CancellationToken cancellationToken)
+    {
+        var queue = await GetAsync(cancellationToken);
+        var receipt = await queue.SendMessageAsync(BinaryData.FromObjectAsJson(message, OutboxJsonContext.Default.OutboxMessage), visibilityTimeout: hiddenFor, timeToLive: NeverExpires, cancellationToken);
+        return new QueuedJob(receipt.Value.MessageId, receipt.Value.PopReceipt);
+    }
+
+    /// <summary>The turn finished the job's work itself: nothing is left for the worker.</summary>
+    public async Task DeleteAsync(QueuedJob job, CancellationToken cancellationToken)
+    {
+        var queue = await GetAsync(cancellationToken);
+        try
+        {
+            await queue.DeleteMessageAsync(job.MessageId, job.PopReceipt, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (IsTakenOver(exception))
+        {
+            // Its hiding ran out and the worker runs it (again): harmless, a job is safe to repeat.
+        }
+    }
+
+    /// <summary>The turn could not finish the job's work: the worker takes the job now rather than when its hiding ends.</summary>
+    public async Task ShowNowAsync(QueuedJob job, CancellationToken cancellationToken)
+    {
+        var queue = await GetAsync(cancellationToken);
+        try
+        {
+            await queue.UpdateMessageAsync(job.MessageId, job.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException exception) when (IsTakenOver(exception))
+        {
+            // Already shown, and taken by a reader.
+        }
+
         Wake();
     }
 
@@ -74,6 +118,13 @@ internal sealed class OutboxQueue(QueueServiceClient service, IOptions<StorageOp
             // Already back in the queue for someone else.
         }
     }
+
+    // Queue Storage's "never expires".
+    private static readonly TimeSpan NeverExpires = TimeSpan.FromSeconds(-1);
+
+    // The message is gone (done) or another reader holds it now (its pop receipt changed).
+    private static bool IsTakenOver(RequestFailedException exception) =>
+        exception.Status == 404 || exception.ErrorCode == "PopReceiptMismatch";
 
     /// <summary>Waits until this process enqueues something, or <paramref name="timeout"/> passes.</summary>
     public Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) =>

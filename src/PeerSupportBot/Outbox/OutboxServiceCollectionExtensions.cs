@@ -45,4 +45,9 @@ internal static class OutboxServiceCollectionExtensions
     public static IServiceCollection AddOutboxComposer<TComposer>(this IServiceCollection services, string kind)
         where TComposer : class, IOutboxComposer =>
         services.AddKeyedScoped<IOutboxComposer, TComposer>(kind);
+
+    /// <summary>Registers the work the worker carries out for messages of one kind.</summary>
+    public static IServiceCollection AddOutboxJob<TJob>(this IServiceCollection services, string kind)
+        where TJob : class, IOutboxJob =>
+        services.AddKeyedScoped<IOutboxJob, TJob>(kind);
 }

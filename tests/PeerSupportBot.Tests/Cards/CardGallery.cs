@@ -61,6 +61,7 @@ internal static class CardGallery
         new("my-data-empty", nameof(ConsentCards.MyData), "My data, when nothing is stored", C(c => c.Consent.MyData("Anna", null, null, [], [], CohortNames()))),
         new("confirm-forget", nameof(ConsentCards.ConfirmForget), "Forget me asks first", C(c => c.Consent.ConfirmForget())),
         new("forgotten", nameof(ConsentCards.Forgotten), "Everything deleted", C(c => c.Consent.Forgotten())),
+        new("being-forgotten", nameof(ConsentCards.BeingForgotten), "Forget me cut short by storage: the rest is deleted by itself", C(c => c.Consent.BeingForgotten())),
         new("data-kept", nameof(ConsentCards.DataKept), "Forget me cancelled", C(c => c.Consent.DataKept())),
         new("confirm-withdraw", nameof(ConsentCards.ConfirmWithdraw), "Withdrawing consent asks first", C(c => c.Consent.ConfirmWithdraw())),
         new("withdrawn", nameof(ConsentCards.Withdrawn), "Consent withdrawn", C(c => c.Consent.Withdrawn())),

@@ -25,6 +25,7 @@ public sealed class ConsentCardsTests
         ["MyDataEmpty"] = cards => cards.MyData("Anna", null, null, [], [], Names()),
         ["ConfirmForget"] = cards => cards.ConfirmForget(),
         ["Forgotten"] = cards => cards.Forgotten(),
+        ["BeingForgotten"] = cards => cards.BeingForgotten(),
         ["DataKept"] = cards => cards.DataKept(),
         ["ConfirmWithdraw"] = cards => cards.ConfirmWithdraw(),
         ["Withdrawn"] = cards => cards.Withdrawn(),

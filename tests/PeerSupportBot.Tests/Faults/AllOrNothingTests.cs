@@ -11,9 +11,11 @@ using Xunit.Abstractions;
 namespace PeerSupportBot.Tests.Faults;
 
 /// <summary>
-/// Join, accept and forget-me with storage failing at each of their storage requests in turn:
-/// the person is told in their language to try again, what is stored afterwards is the whole
-/// change or none of it, and pressing again completes it with the same result as a clean run.
+/// Join, accept and forget-me with storage failing at each of their storage requests in turn.
+/// A join or an accept tells the person in their language to try again, what is stored
+/// afterwards is the whole change or none of it, and pressing again completes it with the same
+/// result as a clean run. A forget-me is the same until its job is queued; after that it says
+/// so truthfully and the outbox finishes it, with the clean run's result and no second press.
 /// </summary>
 public sealed class AllOrNothingTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -89,16 +91,18 @@ public sealed class AllOrNothingTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_forget_me_failing_at_any_storage_request_leaves_the_person_whole_or_gone_and_pressing_again_forgets_them()
+    public async Task A_forget_me_failing_at_any_storage_request_is_absent_before_its_job_is_queued_and_finishes_by_itself_after()
     {
         var helper = _world.Person("Helmi Auttaja");
         await _world.JoinAsync(helper, _code, "change-negotiations", "fi,en");
 
-        // Deleting is done row by row (no transaction spans tables): a failure part way leaves some
-        // rows gone and the rest as they were, and pressing again finishes it. Whether the helper's
-        // card is closed before or after the request's rows go is a race with the outbox, which
-        // may leave its status row (no person in it) either way: that table's count is not compared.
-        await FailAtEachRequestAsync("forget-me", null, async n =>
+        // Deleting is done row by row (no transaction spans tables), so the press first queues a
+        // job that does it all again. Whether the helper's card is closed before or after the
+        // request's rows go is a race with the outbox, which may leave its status row (no person
+        // in it) either way: that table's count is not compared.
+        var helperUpdatesBefore = new Dictionary<TeamsPerson, int>();
+        var helperNotTold = new List<(int N, string Request)>();
+        await FailForgetMeAtEachRequestAsync(async n =>
         {
             _clock.Advance(TimeSpan.FromDays(32));
             var person = _world.Person($"Unohdettava {n}", n % 2 == 0 ? "en-US" : "fi-FI");
@@ -107,17 +111,31 @@ public sealed class AllOrNothingTests(ITestOutputHelper output) : IAsyncLifetime
             await _world.PressAsync(person, _world.LastCardTo(person), AskVerbs.Send, new Dictionary<string, string> { ["helpers"] = helper.AadObjectId });
             await _world.SayAsync(person, person.Locale.StartsWith("fi", StringComparison.Ordinal) ? "unohda minut" : "forget me");
             var card = _world.LastCardTo(person);
+            helperUpdatesBefore[person] = _world.UpdatedCardsTo(helper).Count;
             return (person, async () =>
             {
                 var answer = await _world.PressAsync(person, card, ConsentVerbs.Forget);
-                if (answer.Body?.GetProperty("type").GetString() == "application/vnd.microsoft.card.adaptive")
+                if (answer.Body?.GetProperty("type").GetString() == "application/vnd.microsoft.card.adaptive"
+                    && OnCard.Shows(answer.Card, BotText.Get<ConsentText>("ForgottenTitle", person.Locale[..2])))
                 {
                     Assert.Empty(await StorageScan.RowsMentioningAsync(_world.App, person.AadObjectId, person.UserId, person.Name));
                 }
 
                 return answer;
             });
+        }, (n, person) =>
+        {
+            if (_world.UpdatedCardsTo(helper).Count != helperUpdatesBefore[person] + 1)
+            {
+                helperNotTold.Add((n, _storage.FailedRequest!));
+            }
         });
+
+        // Known and left (docs/reliability.md): when queuing the helper's closing card itself
+        // fails, the request is closed already, and closing it again has no effects, so the
+        // helper is never told. Nothing else may lose the helper's card.
+        output.WriteLine($"The helper's card was not closed after failures at: {string.Join(", ", helperNotTold.Select(failure => failure.N))}");
+        Assert.All(helperNotTold, failure => Assert.True(IsOutboxPost(failure.Request), $"Failing request {failure.N} ({failure.Request}) lost the helper's closing card."));
     }
 
     /// <summary>
@@ -128,21 +146,7 @@ public sealed class AllOrNothingTests(ITestOutputHelper output) : IAsyncLifetime
     /// </summary>
     private async Task FailAtEachRequestAsync(string name, Func<StoreState, StoreState>? wholeOrNone, Func<int, Task<(TeamsPerson Person, Func<Task<InvokeAnswer>> Press)>> prepare)
     {
-        var ignoring = name == "forget-me" ? "OutboxDeliveries" : null;
-        // Twice: the first also creates the tables it is the first to use.
-        var (requests, shape) = (0, "");
-        for (var warm = 0; warm < 2; warm++)
-        {
-            var (_, cleanPress) = await prepare(-warm);
-            var cleanBefore = await StoreState.ReadAsync(_world.App);
-            _storage.ArmAt(0);
-            var clean = await cleanPress();
-            requests = _storage.Seen;
-            Assert.Equal("application/vnd.microsoft.card.adaptive", clean.Body?.GetProperty("type").GetString());
-            shape = (await StoreState.ReadAsync(_world.App)).ShapeSince(cleanBefore, ignoring);
-        }
-
-        output.WriteLine($"A clean {name} made {requests} storage requests: {shape}");
+        var (requests, shape, _) = await CleanRunAsync(name, prepare, ignoring: null);
         var untouched = 0;
 
         for (var n = 1; n <= requests; n++)
@@ -178,11 +182,106 @@ public sealed class AllOrNothingTests(ITestOutputHelper output) : IAsyncLifetime
             }
 
             untouched += afterFailure.SameAs(before) ? 1 : 0;
-            Assert.True(shape == afterRetry.ShapeSince(before, ignoring), $"{name} failing at storage request {n} of {requests}, then pressed again, changed {afterRetry.ShapeSince(before, ignoring)}; a clean one changes {shape}:\n{afterRetry.DifferencesFrom(before)}");
+            Assert.True(shape == afterRetry.ShapeSince(before), $"{name} failing at storage request {n} of {requests}, then pressed again, changed {afterRetry.ShapeSince(before)}; a clean one changes {shape}:\n{afterRetry.DifferencesFrom(before)}");
         }
 
         output.WriteLine($"{requests} failures injected; {untouched} left storage as it was, the rest were completed by pressing again.");
     }
+
+    /// <summary>
+    /// Forget-me's version: a failure at or before the request that queues its job leaves storage
+    /// as it was and asks the person to try again, and pressing again forgets them. A failure
+    /// after it is acknowledged: the answer says the deletion finishes by itself (or that it is
+    /// done, when only deleting the finished job failed), and once the outbox has drained, storage
+    /// holds exactly what a clean run leaves, without a second press.
+    /// </summary>
+    private async Task FailForgetMeAtEachRequestAsync(Func<int, Task<(TeamsPerson Person, Func<Task<InvokeAnswer>> Press)>> prepare, Action<int, TeamsPerson> completed)
+    {
+        const string name = "forget-me";
+        const string ignoring = "OutboxDeliveries";
+        var (requests, shape, seen) = await CleanRunAsync(name, prepare, ignoring);
+        var queued = seen.ToList().FindIndex(IsOutboxPost) + 1;
+        Assert.True(queued > 0, $"A clean {name} queued no job: {string.Join(", ", seen)}");
+        Assert.True(IsOutboxDelete(seen[^1]) || IsOutboxDelete(seen[^2]), $"A clean {name} did not delete its job last: {string.Join(", ", seen)}");
+        output.WriteLine($"Its job is queued at request {queued}.");
+        var (untouched, byItself) = (0, 0);
+
+        for (var n = 1; n <= requests; n++)
+        {
+            var (person, press) = await prepare(n);
+            var language = person.Locale[..2];
+            var before = await StoreState.ReadAsync(_world.App);
+            // Not waiting for the outbox this once: the state the failure left is read before the job finishes it.
+            _world.App.WaitsForOutbox = false;
+            _storage.ArmAt(n);
+            var failed = await press();
+            _storage.Disarm();
+            _world.App.WaitsForOutbox = true;
+            if (!_storage.Failed && n == requests)
+            {
+                // The clean press made one request more than this one: it also deleted the claim
+                // of a closing card the outbox had taken already (a race, docs/reliability.md).
+                break;
+            }
+
+            Assert.True(_storage.Failed, $"{name}: request {n} of {requests} was never made.");
+            Assert.Equal(HttpStatusCode.OK, failed.Status);
+            var afterFailure = await StoreState.ReadAsync(_world.App);
+            StoreState done;
+            if (n <= queued)
+            {
+                Assert.Equal(BotText.Get<ConversationText>("TryAgainShortly", language), failed.ShownMessage);
+                Assert.True(afterFailure.SameAs(before), $"{name} failing at storage request {n} of {requests}, before its job was queued, changed:\n{afterFailure.DifferencesFrom(before)}");
+                var retried = await press();
+                Assert.True(retried.Body?.GetProperty("type").GetString() == "application/vnd.microsoft.card.adaptive", $"{name} after failing at storage request {n} of {requests}: pressing again answered {retried.Body}");
+                done = await StoreState.ReadAsync(_world.App);
+                untouched++;
+            }
+            else
+            {
+                var told = IsOutboxDelete(_storage.FailedRequest!) ? "ForgottenTitle" : "BeingForgottenTitle";
+                Assert.True(failed.Body?.GetProperty("type").GetString() == "application/vnd.microsoft.card.adaptive" && OnCard.Shows(failed.Card, BotText.Get<ConsentText>(told, language)),
+                    $"{name} failing at storage request {n} of {requests} ({_storage.FailedRequest}) answered {failed.Body}, not {told}");
+                // Longer than the job's hiding: should showing it fail too (a loaded machine), it still shows by itself.
+                await _world.App.OutboxDrainedAsync(DurableForgetMe.HiddenFor * 2);
+                done = await StoreState.ReadAsync(_world.App);
+                Assert.Empty(await StorageScan.RowsMentioningAsync(_world.App, person.AadObjectId, person.UserId, person.Name));
+                byItself++;
+            }
+
+            completed(n, person);
+            // The outbox's own status rows are read mid-delivery here ("Sending"): not a half-written forget-me.
+            var leftBehind = afterFailure.LeftBehind(before, done).Where(row => !row.StartsWith(ignoring + "/", StringComparison.Ordinal)).ToList();
+            Assert.True(leftBehind.Count == 0, $"{name} failing at storage request {n} of {requests} left behind:\n{string.Join('\n', leftBehind)}");
+            Assert.True(shape == done.ShapeSince(before, ignoring), $"{name} failing at storage request {n} of {requests} ({_storage.FailedRequest}) ended with {done.ShapeSince(before, ignoring)}; a clean one changes {shape}:\n{done.DifferencesFrom(before)}");
+        }
+
+        var leftHidden = _world.App.Logs.GetSnapshot().Count(line => line.Id.Id == 702);
+        output.WriteLine($"{requests} failures injected; {untouched} (at or before queuing the job) left storage as it was and pressing again completed them; {byItself} were completed by the outbox with no second press ({leftHidden} of them after the job showed by itself).");
+    }
+
+    /// <summary>Runs the operation cleanly, twice (the first also creates the tables it is the first to use): its storage requests and what it changes.</summary>
+    private async Task<(int Requests, string Shape, IReadOnlyList<string> Seen)> CleanRunAsync(string name, Func<int, Task<(TeamsPerson Person, Func<Task<InvokeAnswer>> Press)>> prepare, string? ignoring)
+    {
+        var (requests, shape, seen) = (0, "", (IReadOnlyList<string>)[]);
+        for (var warm = 0; warm < 2; warm++)
+        {
+            var (_, cleanPress) = await prepare(-warm);
+            var cleanBefore = await StoreState.ReadAsync(_world.App);
+            _storage.ArmAt(0);
+            var clean = await cleanPress();
+            (requests, seen) = (_storage.Seen, _storage.SeenRequests);
+            Assert.Equal("application/vnd.microsoft.card.adaptive", clean.Body?.GetProperty("type").GetString());
+            shape = (await StoreState.ReadAsync(_world.App)).ShapeSince(cleanBefore, ignoring);
+        }
+
+        output.WriteLine($"A clean {name} made {requests} storage requests: {shape}");
+        return (requests, shape, seen);
+    }
+
+    private static bool IsOutboxPost(string request) => request.StartsWith("POST ", StringComparison.Ordinal) && request.EndsWith("outbox/messages", StringComparison.Ordinal);
+
+    private static bool IsOutboxDelete(string request) => request.StartsWith("DELETE ", StringComparison.Ordinal) && request.Contains("outbox/messages/", StringComparison.Ordinal);
 
     private int Introductions(TeamsPerson asker) =>
         _world.SentTo(asker).Count(activity => activity.Attachments is { Count: > 0 } && OnCard.Links(activity.SingleCard()).Any(link => link.Contains("/l/chat/", StringComparison.Ordinal)));

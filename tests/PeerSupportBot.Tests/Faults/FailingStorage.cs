@@ -15,8 +15,10 @@ namespace PeerSupportBot.Tests.Faults;
 /// <summary>
 /// Storage that fails on cue: armed with N, the Nth table or queue request made inside a turn
 /// (not by the outbox worker or the test) fails as storage that stopped answering would, after
-/// the SDK's retries. Each request before it goes through to Azurite. It also keeps every body
-/// sent to storage (entities, batches and queue messages as they went), from turns or not.
+/// the SDK's retries. Each request before it goes through to Azurite. It can also fail the first
+/// turn request of a kind, or the outbox worker's next few of a kind. It keeps every body sent to
+/// storage (entities, batches and queue messages as they went), from turns or not, and what each
+/// turn request was ("DELETE /account/table(...)").
 /// </summary>
 public sealed class FailingStorage
 {
@@ -24,9 +26,13 @@ public sealed class FailingStorage
 
     private readonly object _gate = new();
     private readonly List<string> _bodies = [];
+    private readonly List<string> _requests = [];
     private int _failAt;
+    private Func<string, bool>? _failFirst;
+    private bool _hang;
     private int _seen;
-    private string? _failOutsideTurnsTo;
+    private int _backgroundFailures;
+    private Func<string, bool>? _failInBackground;
     private string? _loseResponseOutsideTurnsTo;
 
     /// <summary>True once the armed request was failed.</summary>
@@ -43,6 +49,21 @@ public sealed class FailingStorage
             }
         }
     }
+
+    /// <summary>The turn requests since the last <see cref="ArmAt"/>, each as its method and path, in order.</summary>
+    public IReadOnlyList<string> SeenRequests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    /// <summary>The request that was failed (method and path), or null.</summary>
+    public string? FailedRequest { get; private set; }
 
     /// <summary>Every request body sent to table or queue storage so far, as text.</summary>
     public IReadOnlyList<string> Bodies
@@ -61,16 +82,43 @@ public sealed class FailingStorage
     {
         lock (_gate)
         {
-            (_failAt, _seen, Failed) = (n, 0, false);
+            (_failAt, _failFirst, _hang, _seen, Failed, FailedRequest) = (n, null, false, 0, false, null);
+            _requests.Clear();
         }
     }
 
-    /// <summary>Fails the next request made outside a turn (by the outbox worker, say) whose URI holds <paramref name="uriPart"/>.</summary>
-    public void FailNextOutsideTurnsTo(string uriPart)
+    /// <summary>
+    /// Fails the first storage request of the turns from now on that <paramref name="request"/>
+    /// picks (by method and path); with <paramref name="hang"/>, that request never answers and
+    /// only the turn's own time limit ends it, as with storage that accepts and never replies.
+    /// </summary>
+    public void ArmAtFirst(Func<string, bool> request, bool hang = false)
+    {
+        ArmAt(0);
+        lock (_gate)
+        {
+            (_failFirst, _hang) = (request, hang);
+        }
+    }
+
+    /// <summary>Fails the next <paramref name="times"/> requests made outside turns (the outbox worker's) that <paramref name="request"/> picks.</summary>
+    public void FailInBackground(int times, Func<string, bool> request)
     {
         lock (_gate)
         {
-            (_failOutsideTurnsTo, Failed) = (uriPart, false);
+            (_backgroundFailures, _failInBackground) = (times, request);
+        }
+    }
+
+    /// <summary>How many of the failures asked for with <see cref="FailInBackground"/> have not happened yet.</summary>
+    public int BackgroundFailuresLeft
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _backgroundFailures;
+            }
         }
     }
 
@@ -91,7 +139,7 @@ public sealed class FailingStorage
     {
         lock (_gate)
         {
-            _failAt = 0;
+            (_failAt, _failFirst) = (0, null);
         }
     }
 
@@ -129,33 +177,39 @@ public sealed class FailingStorage
         }
     }
 
-    private bool ShouldFail(HttpMessage message)
+    private Fault FaultFor(HttpMessage message)
     {
-        if (!InTurn.Value)
-        {
-            lock (_gate)
-            {
-                if (_failOutsideTurnsTo is { } part && message.Request.Uri.ToString().Contains(part, StringComparison.Ordinal))
-                {
-                    (_failOutsideTurnsTo, Failed) = (null, true);
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
+        var request = $"{message.Request.Method} {message.Request.Uri.Path}";
         lock (_gate)
         {
-            _seen++;
-            if (_failAt > 0 && _seen == _failAt)
+            if (!InTurn.Value)
             {
-                Failed = true;
-                return true;
+                if (_backgroundFailures > 0 && _failInBackground?.Invoke(request) == true)
+                {
+                    _backgroundFailures--;
+                    return Fault.Fail;
+                }
+
+                return Fault.None;
             }
 
-            return false;
+            _seen++;
+            _requests.Add(request);
+            if ((_failAt > 0 && _seen == _failAt) || (_failFirst?.Invoke(request) == true && !Failed))
+            {
+                (Failed, FailedRequest) = (true, request);
+                return _hang ? Fault.Hang : Fault.Fail;
+            }
+
+            return Fault.None;
         }
+    }
+
+    private enum Fault
+    {
+        None,
+        Fail,
+        Hang,
     }
 
     private bool ShouldLoseResponse(HttpMessage message)
@@ -202,24 +256,33 @@ public sealed class FailingStorage
     {
         public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
         {
-            Fail(message);
+            owner.Keep(message);
+            if (owner.FaultFor(message) != Fault.None)
+            {
+                throw Injected(message);
+            }
+
             ProcessNext(message, pipeline);
         }
 
-        public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-        {
-            Fail(message);
-            return ProcessNextAsync(message, pipeline);
-        }
-
-        private void Fail(HttpMessage message)
+        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
         {
             owner.Keep(message);
-            if (owner.ShouldFail(message))
+            switch (owner.FaultFor(message))
             {
-                throw new RequestFailedException(503, $"Injected storage failure ({message.Request.Method}).");
+                case Fault.Hang:
+                    // Until whoever made the request gives up on it.
+                    await Task.Delay(Timeout.Infinite, message.CancellationToken);
+                    break;
+                case Fault.Fail:
+                    throw Injected(message);
             }
+
+            await ProcessNextAsync(message, pipeline);
         }
+
+        private static RequestFailedException Injected(HttpMessage message) =>
+            new(503, $"Injected storage failure ({message.Request.Method}).");
     }
 
     /// <summary>Marks what runs inside an HTTP request to the bot, so only turns' storage requests count.</summary>

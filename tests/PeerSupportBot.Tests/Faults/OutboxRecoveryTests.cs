@@ -30,11 +30,11 @@ public sealed class OutboxRecoveryTests : IAsyncLifetime
         var cardsBefore = _world.SentTo(helper).Count;
 
         // The worker reads the helper's profile (for their language) before it posts; that read fails once.
-        _storage.FailNextOutsideTurnsTo("Profiles");
+        _storage.FailInBackground(1, request => request.Contains("Profiles(", StringComparison.Ordinal));
         // PressAsync returns once the outbox has drained, and gives up after 30 s: far less than the visibility timeout.
         await _world.PressAsync(asker, _world.LastCardTo(asker), AskVerbs.Send, new Dictionary<string, string> { ["helpers"] = helper.AadObjectId });
 
-        Assert.True(_storage.Failed);
+        Assert.Equal(0, _storage.BackgroundFailuresLeft);
         var requestCards = _world.SentTo(helper).Skip(cardsBefore)
             .Where(activity => activity.Attachments is { Count: > 0 } && OnCard.ActionData(activity.SingleCard(), HelpRequestVerbs.Accept) is not null)
             .ToList();

@@ -62,7 +62,8 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
 
         // The 200 requests are made directly (the ask limits would take hours of asking); their cards go out through the processes.
         var requestIds = await SeedRequestsAsync(asker, helpers);
-        await first.OutboxDrainedAsync(TimeSpan.FromSeconds(120));
+        try { await first.OutboxDrainedAsync(TimeSpan.FromSeconds(120)); }
+        catch (TimeoutException) { File.WriteAllLines("/tmp/scale-diag.txt", first.Lines.Select(l => "1 " + l).Concat(second.Lines.Select(l => "2 " + l))); throw; }
         Assert.All(helpers, helper => Assert.Equal(Races, _world.SentTo(helper).Count(activity => activity.Attachments is { Count: > 0 } && OnCard.ActionData(activity.SingleCard(), HelpRequestVerbs.Accept) is not null)));
         var introductionsBefore = Introductions(asker);
         first.WaitsForOutbox = second.WaitsForOutbox = false;
@@ -85,7 +86,8 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
                 gate.Release();
             }
         }));
-        await first.OutboxDrainedAsync(TimeSpan.FromSeconds(120));
+        try { await first.OutboxDrainedAsync(TimeSpan.FromSeconds(120)); }
+        catch (TimeoutException) { File.WriteAllLines("/tmp/scale-diag.txt", first.Lines.Select(l => "1 " + l).Concat(second.Lines.Select(l => "2 " + l))); throw; }
 
         var wins = new Dictionary<string, int>(StringComparer.Ordinal);
         var updates = _world.Connector.Requests.Where(request => request.Method == "PUT" && request.IsActivityWrite).Select(request => request.PathSegments[^1]).ToList();

@@ -49,6 +49,9 @@ internal enum RequestStatus
     Cancelled,
     Expired,
     AllDeclined,
+
+    /// <summary>Closed because the asker or a helper asked to be forgotten; its rows go right after.</summary>
+    Forgotten,
 }
 
 internal enum HelperStatus

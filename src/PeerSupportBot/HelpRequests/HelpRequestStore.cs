@@ -157,8 +157,8 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Contact
         return [.. ids];
     }
 
-    /// <summary>Deletes the request's partition (request, helpers, contact links) in one transaction, and the records of its posts.</summary>
-    public async Task DeleteAsync(string requestId, CancellationToken cancellationToken)
+    /// <summary>Deletes the request's partition (request, helpers, contact links) in one transaction, and the records of its posts unless told to keep them.</summary>
+    public async Task DeleteAsync(string requestId, CancellationToken cancellationToken, bool withDeliveryRecords = true)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var rows = new List<TableTransactionAction>();
@@ -172,7 +172,10 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Contact
             await table.SubmitTransactionAsync(chunk, cancellationToken);
         }
 
-        await deliveries.DeleteForRequestAsync(requestId, cancellationToken);
+        if (withDeliveryRecords)
+        {
+            await deliveries.DeleteForRequestAsync(requestId, cancellationToken);
+        }
     }
 
     private static TableEntity ContactEntity(string requestId, ContactLink link) => new(requestId, ContactPrefix + TableKeys.Encode(link.PersonKey))

@@ -169,11 +169,15 @@ internal sealed class RequestChanges(
     public Task ExpireAsync(string requestId, CancellationToken cancellationToken) =>
         ChangeAsync(requestId, RequestLifecycle.Expire, cancellationToken);
 
-    /// <summary>A person is being forgotten: their open request closes, the other side is told, and its rows go.</summary>
+    /// <summary>
+    /// A person is being forgotten: their open request closes, the other side is told, and its rows
+    /// go. The records of its posts (no person in them) stay until its purge deadline, so that a
+    /// retry's effects are recognised as posted already.
+    /// </summary>
     public async Task CloseForForgottenPersonAsync(string requestId, string personKey, CancellationToken cancellationToken)
     {
         await ChangeAsync(requestId, (state, clock) => RequestLifecycle.CloseForForgottenPerson(state, personKey, clock), cancellationToken);
-        await store.DeleteAsync(requestId, cancellationToken);
+        await store.DeleteAsync(requestId, cancellationToken, withDeliveryRecords: false);
     }
 
     /// <summary>

@@ -118,20 +118,28 @@ internal static class RequestLifecycle
     /// <summary>Someone in the request is being forgotten: it closes, and the other side is told neutrally.</summary>
     public static RequestStep CloseForForgottenPerson(RequestState state, string personKey, RequestClock clock)
     {
-        if (state.Request.Status != RequestStatus.Open)
-        {
-            return RequestStep.Unchanged(RequestAnswer.None, state);
-        }
-
         List<RequestEffect> effects = [.. CardUpdates(state.Helpers, HelperCardVariants.OtherSideLeft, except: personKey)];
         if (state.Request.AskerKey != personKey)
         {
             effects.Add(new TellAskerTheOtherSideLeft());
         }
 
-        // No purge deadline: the request's rows are deleted right after, and a retry after a
-        // failure must find nothing left to purge.
-        return Close(state, RequestStatus.Cancelled, clock, RequestAnswer.None, effects, purgeLater: false);
+        // Closed by an earlier attempt that storage cut short, perhaps before its effects were all
+        // queued: the same effects again. Each has a fixed outbox id, and the request's delivery
+        // records stay until the purge, so what went out already is not posted again.
+        if (state.Request.Status == RequestStatus.Forgotten)
+        {
+            return new RequestStep(RequestAnswer.None, state, false,
+                [.. effects, new Schedule(DeadlineKind.Purge, (state.Request.ClosedAt ?? clock.Now) + clock.Retention)]);
+        }
+
+        if (state.Request.Status != RequestStatus.Open)
+        {
+            return RequestStep.Unchanged(RequestAnswer.None, state);
+        }
+
+        // The request's rows are deleted right after; the purge deadline only clears its delivery records later.
+        return Close(state, RequestStatus.Forgotten, clock, RequestAnswer.None, effects);
     }
 
     /// <summary>What a request card delivered after the request closed must become at once; null while it is still open to answer.</summary>
@@ -140,6 +148,7 @@ internal static class RequestLifecycle
         RequestStatus.Accepted => HelperCardVariants.AlreadyHelped,
         RequestStatus.Cancelled => HelperCardVariants.NoLongerNeeded,
         RequestStatus.Expired => HelperCardVariants.Expired,
+        RequestStatus.Forgotten => HelperCardVariants.OtherSideLeft,
         _ => null,
     };
 

@@ -131,11 +131,11 @@ public sealed class AllOrNothingTests(ITestOutputHelper output) : IAsyncLifetime
             }
         });
 
-        // Known and left (docs/reliability.md): when queuing the helper's closing card itself
-        // fails, the request is closed already, and closing it again has no effects, so the
-        // helper is never told. Nothing else may lose the helper's card.
-        output.WriteLine($"The helper's card was not closed after failures at: {string.Join(", ", helperNotTold.Select(failure => failure.N))}");
-        Assert.All(helperNotTold, failure => Assert.True(IsOutboxPost(failure.Request), $"Failing request {failure.N} ({failure.Request}) lost the helper's closing card."));
+        // A press cut short after the request closed, before the helper's closing card was queued:
+        // the job closes it again with the same effects, and the records of what was posted stay
+        // until the purge, so no failure loses the helper's card or posts it twice.
+        output.WriteLine($"The helper's card was not closed once after failures at: {string.Join(", ", helperNotTold.Select(failure => $"{failure.N} ({failure.Request})"))}");
+        Assert.Empty(helperNotTold);
     }
 
     /// <summary>

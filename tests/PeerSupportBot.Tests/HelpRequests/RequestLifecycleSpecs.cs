@@ -189,14 +189,40 @@ public sealed class RequestLifecycleSpecs
         var helperLeft = RequestLifecycle.CloseForForgottenPerson(state, "helmi", Clock);
         var askerLeft = RequestLifecycle.CloseForForgottenPerson(state, "aino", Clock);
 
-        Assert.Equal(RequestStatus.Cancelled, helperLeft.After!.Request.Status);
-        Assert.Equal([new UpdateHelperCard("heikki", HelperCardVariants.OtherSideLeft, CardOf("heikki")), new TellAskerTheOtherSideLeft()], helperLeft.Effects);
-        Assert.DoesNotContain(helperLeft.Effects, effect => effect is Schedule); // its rows are deleted at once
+        Assert.Equal(RequestStatus.Forgotten, helperLeft.After!.Request.Status);
+        Assert.Equal([new UpdateHelperCard("heikki", HelperCardVariants.OtherSideLeft, CardOf("heikki")), new TellAskerTheOtherSideLeft()], helperLeft.Effects.Where(effect => effect is not Schedule));
+        // Its rows are deleted at once; the purge only clears the records of its posts later.
+        Assert.Equal([DeadlineKind.Purge], helperLeft.Effects.OfType<Schedule>().Select(schedule => schedule.Kind));
         Assert.DoesNotContain(askerLeft.Effects, effect => effect is TellAskerTheOtherSideLeft);
         Assert.Equal(2, askerLeft.Effects.OfType<UpdateHelperCard>().Count());
     }
 
+    [Fact]
+    public void Forgetting_again_after_storage_cut_the_first_close_short_gives_the_same_effects_and_changes_nothing()
+    {
+        var state = Open(("helmi", HelperStatus.Pending, Delivered: true), ("heikki", HelperStatus.Pending, Delivered: true));
+        var first = RequestLifecycle.CloseForForgottenPerson(state, "helmi", Clock);
+
+        var again = RequestLifecycle.CloseForForgottenPerson(first.After!, "helmi", Clock with { Now = Clock.Now.AddMinutes(5) });
+
+        Assert.False(again.Changed);
+        Assert.Equal(first.Effects, again.Effects);
+    }
+
+    [Fact]
+    public void Forgetting_someone_in_a_request_closed_otherwise_changes_nothing_and_tells_nobody()
+    {
+        var accepted = Open(("helmi", HelperStatus.Pending, Delivered: true));
+        var closed = accepted with { Request = accepted.Request with { Status = RequestStatus.Accepted, AcceptedBy = "helmi" } };
+
+        var step = RequestLifecycle.CloseForForgottenPerson(closed, "helmi", Clock);
+
+        Assert.False(step.Changed);
+        Assert.Empty(step.Effects);
+    }
+
     [Theory]
+    [InlineData(nameof(RequestStatus.Forgotten), HelperCardVariants.OtherSideLeft)]
     [InlineData(nameof(RequestStatus.Accepted), HelperCardVariants.AlreadyHelped)]
     [InlineData(nameof(RequestStatus.Cancelled), HelperCardVariants.NoLongerNeeded)]
     [InlineData(nameof(RequestStatus.Expired), HelperCardVariants.Expired)]

@@ -212,13 +212,16 @@ internal sealed partial class CohortStore(Tables tables, TimeProvider time)
             await RemoveMemberAsync(cohort.Id, member.PersonKey, cancellationToken);
         }
 
-        var personCohorts = await tables.GetAsync(PersonCohortsTable, cancellationToken);
-        await personCohorts.DeleteEntityAsync(TableKeys.Encode(cohort.TrainerKey), cohort.Id, ETag.All, cancellationToken);
         var codes = await tables.GetAsync(JoinCodesTable, cancellationToken);
         await codes.DeleteEntityAsync(cohort.CodeHash, JoinCodeEntity.Row, ETag.All, cancellationToken);
         await ForgetPostingsAsync(cohort.Id, cancellationToken);
         var cohorts = await tables.GetAsync(CohortsTable, cancellationToken);
         await cohorts.DeleteEntityAsync(cohort.Id, CohortEntity.Row, ETag.All, cancellationToken);
+
+        // The trainer's index row goes last: until then a retry (the forget-me job's, say) still
+        // finds the cohort from the trainer and finishes deleting it.
+        var personCohorts = await tables.GetAsync(PersonCohortsTable, cancellationToken);
+        await personCohorts.DeleteEntityAsync(TableKeys.Encode(cohort.TrainerKey), cohort.Id, ETag.All, cancellationToken);
         return members;
     }
 

@@ -111,6 +111,28 @@ public sealed class ForgetMeJobTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromMinutes(5), OutboxDelivery.Backoff(TimeSpan.FromSeconds(5), 100_000, TimeSpan.FromMinutes(5)));
     }
 
+    [Fact]
+    public async Task A_trainer_forgotten_with_storage_failing_as_their_cohort_is_deleted_leaves_no_row_of_theirs()
+    {
+        var world = await WorldAsync(runOutbox: true);
+        var trainer = world.Person("Kaisa Kouluttaja");
+        var code = await world.CohortAsync(trainer, "Esihenkilövalmennus");
+        await world.JoinAsync(world.Person("Helmi Auttaja"), code, "change-negotiations");
+
+        await world.SayAsync(trainer, "unohda minut");
+        // The cohort's own row is the last of it to go; the job must still find the cohort afterwards.
+        _storage.ArmAtFirst(request => request.StartsWith("DELETE", StringComparison.Ordinal)
+            && request.Contains("Cohorts(", StringComparison.Ordinal) && !request.Contains("PersonCohorts(", StringComparison.Ordinal));
+        var answer = await world.PressAsync(trainer, world.LastCardTo(trainer), ConsentVerbs.Forget);
+        _storage.Disarm();
+
+        Assert.True(_storage.Failed);
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        await world.App.OutboxDrainedAsync(TimeSpan.FromSeconds(60));
+        Assert.Empty(await StorageScan.RowsMentioningAsync(world.App, trainer.AadObjectId, trainer.UserId, trainer.Name));
+        Assert.Empty(await StorageScan.RowsAsync(world.App, "Cohorts"));
+    }
+
     private async Task<TeamsWorld> WorldAsync(bool runOutbox)
     {
         _world = new TeamsWorld(clock: _clock, runSweep: false, configureServices: _storage.Install, runOutbox: runOutbox);

@@ -96,7 +96,7 @@ public sealed class TeamsWorld : IAsyncLifetime
     /// <summary>The person presses a button with <paramref name="verb"/> on <paramref name="card"/>, with these input values.</summary>
     public async Task<InvokeAnswer> PressAsync(TeamsPerson person, JsonElement card, string verb, IDictionary<string, string>? inputs = null, bool inGroup = false, string trigger = "manual")
     {
-        var data = OnCard.ActionData(card, verb) ?? throw new InvalidOperationException($"The card has no {verb} button.");
+        var data = OnCard.ActionData(card, verb) ?? throw new InvalidOperationException($"The card has no {verb} button: {string.Join(" | ", CardText.Of(card))}; the chat ends: {string.Join(" / ", SentTo(person).TakeLast(3).Select(activity => activity.Text ?? (activity.Attachments is { Count: > 0 } ? string.Join(" | ", CardText.Of(activity.SingleCard())) : "")))}");
         // As Teams does: every input's current value goes with the action, then what the person changed.
         var values = OnCard.InputValues(card);
         foreach (var (key, value) in inputs ?? new Dictionary<string, string>())

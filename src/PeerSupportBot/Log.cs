@@ -54,7 +54,7 @@ internal static partial class Log
     [LoggerMessage(505, LogLevel.Warning, "An outbox {Kind} post failed with status {Status} (delivery {Delivery})")]
     public static partial void OutboxAttemptFailed(ILogger logger, string kind, int status, long delivery);
 
-    [LoggerMessage(506, LogLevel.Warning, "Delivering an outbox message failed with {Exception}; it comes back when its visibility ends")]
+    [LoggerMessage(506, LogLevel.Warning, "Delivering an outbox message failed with {Exception}; it comes back after its backoff, or when its visibility ends")]
     public static partial void OutboxDeliveryFailed(ILogger logger, string exception);
 
     [LoggerMessage(521, LogLevel.Warning, "Giving an outbox message back after a failed delivery failed with {Exception}; it comes back when its visibility ends")]

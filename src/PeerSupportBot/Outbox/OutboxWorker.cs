@@ -34,7 +34,7 @@ internal sealed class OutboxWorker(OutboxQueue queue, IServiceScopeFactory scope
                     }
                     catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
                     {
-                        // The message stays in the queue and comes back when its visibility ends.
+                        // The message stays in the queue: given back after its backoff (OutboxDelivery), or back when its visibility ends.
                         Log.OutboxDeliveryFailed(logger, exception.GetType().Name);
                     }
                 });

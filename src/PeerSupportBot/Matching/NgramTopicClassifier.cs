@@ -5,8 +5,10 @@ namespace PeerSupportBot.Matching;
 /// naive Bayes over character 3–5-grams and whole words, trained on labelled asks (main topic only).
 /// Character n-grams see through inflection, typos and compounds without a stemmer ("saikuilla",
 /// "kehkeskustelu"). Alone it is too weak to tick anything (issue 13's measurements); the detector
-/// only lets it confirm or break a tie between topics the vocabulary already found. Immutable after
-/// training, so one instance serves all threads; ranking allocates no strings.
+/// only lets it agree or disagree with topics the vocabulary already found. Immutable after
+/// training, so one instance serves all threads; ranking allocates no strings. The likelihoods are
+/// kept as floats in one array, a row per n-gram: with a thousand training asks there are tens of
+/// thousands of n-grams, and an array each would be most of the bot's memory for topics.
 /// </summary>
 internal sealed class NgramTopicClassifier
 {
@@ -17,9 +19,9 @@ internal sealed class NgramTopicClassifier
     private const double Smoothing = 0.5;
 
     private readonly string[] topics;
-    private readonly Dictionary<string, double[]> logLikelihoods;
-    private readonly Dictionary<string, double[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
-    private readonly double[] unseen;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> rowOf;
+    private readonly float[] logLikelihoods;
+    private readonly float[] unseen;
 
     public NgramTopicClassifier(IEnumerable<(string Text, string TopicId)> examples)
     {
@@ -41,15 +43,21 @@ internal sealed class NgramTopicClassifier
         topics = [.. counts.Keys.Order(StringComparer.Ordinal)];
         var vocabulary = counts.Values.SelectMany(features => features.Keys).ToHashSet(StringComparer.Ordinal);
         var totals = topics.Select(topic => counts[topic].Values.Sum()).ToArray();
-        unseen = [.. totals.Select(total => Math.Log(Smoothing / (total + Smoothing * vocabulary.Count)))];
-        logLikelihoods = new Dictionary<string, double[]>(vocabulary.Count, StringComparer.Ordinal);
+        unseen = [.. totals.Select(total => (float)Math.Log(Smoothing / (total + Smoothing * vocabulary.Count)))];
+        var rows = new Dictionary<string, int>(vocabulary.Count, StringComparer.Ordinal);
+        logLikelihoods = new float[vocabulary.Count * topics.Length];
         foreach (var feature in vocabulary)
         {
-            logLikelihoods[feature] = [.. topics.Select((topic, slot) =>
-                Math.Log((counts[topic].GetValueOrDefault(feature) + Smoothing) / (totals[slot] + Smoothing * vocabulary.Count)))];
+            var row = rows.Count;
+            rows[feature] = row;
+            for (var slot = 0; slot < topics.Length; slot++)
+            {
+                logLikelihoods[(row * topics.Length) + slot] = (float)Math.Log(
+                    (counts[topics[slot]].GetValueOrDefault(feature) + Smoothing) / (totals[slot] + Smoothing * vocabulary.Count));
+            }
         }
 
-        lookup = logLikelihoods.GetAlternateLookup<ReadOnlySpan<char>>();
+        rowOf = rows.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Every trained topic with its posterior probability (uniform prior), best first.</summary>
@@ -58,10 +66,10 @@ internal sealed class NgramTopicClassifier
         var scores = new double[topics.Length];
         ForEachFeature(Normalise(text), feature =>
         {
-            var known = lookup.TryGetValue(feature, out var likelihoods) ? likelihoods : unseen;
+            var likelihoods = rowOf.TryGetValue(feature, out var row) ? logLikelihoods.AsSpan(row * scores.Length, scores.Length) : unseen;
             for (var slot = 0; slot < scores.Length; slot++)
             {
-                scores[slot] += known[slot];
+                scores[slot] += likelihoods[slot];
             }
         });
 

@@ -9,6 +9,30 @@ if (args is ["compare", ..])
     return;
 }
 
+if (args is ["heldout", var heldOutSet])
+{
+    CrossValidation.HeldOut(heldOutSet);
+    return;
+}
+
+if (args is ["memory"])
+{
+    var beforeTraining = GC.GetTotalMemory(forceFullCollection: true);
+    var trained = TrainingAsks.Classifier;
+    var afterTraining = GC.GetTotalMemory(forceFullCollection: true);
+    Console.WriteLine(FormattableString.Invariant($"classifier: {(afterTraining - beforeTraining) / 1e6:F1} MB managed after training on {TrainingAsks.Load().Count} asks ({trained.Rank("x").Count} topics)"));
+    using var words = new TopicDetector([.. TopicVocabulary.All, .. SituationVocabulary.All, .. EverydayVocabulary.All]);
+    words.Rank("esimerkki");
+    Console.WriteLine(FormattableString.Invariant($"words: {(GC.GetTotalMemory(forceFullCollection: true) - afterTraining) / 1e6:F1} MB managed"));
+    return;
+}
+
+if (args is ["cv"])
+{
+    CrossValidation.Run();
+    return;
+}
+
 if (args is ["misses", var set])
 {
     Tuning.Misses(set);

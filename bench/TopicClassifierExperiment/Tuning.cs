@@ -5,12 +5,12 @@ namespace TopicClassifierExperiment;
 
 /// <summary>
 /// The shipped card on every tuning set, with each miss, for reading while the vocabulary changes.
-/// Never reads the newest held-out set (asks-chat-holdout4.json): that one is run once per option.
+/// Never reads the newest held-out set (asks-chat-holdout5.json): that one is run once per option.
 /// Run: dotnet run -c Release -- tune [misses]
 /// </summary>
 internal static class Tuning
 {
-    public static readonly string[] Sets = ["asks.json", "asks-holdout.json", "asks-chat-tuning.json", "asks-chat-holdout.json", "asks-chat-holdout2.json", "asks-chat-holdout3.json"];
+    public static readonly string[] Sets = ["asks.json", "asks-holdout.json", "asks-chat-tuning.json", "asks-chat-holdout.json", "asks-chat-holdout2.json", "asks-chat-holdout3.json", "asks-chat-holdout4.json", "asks-chat-training5a.json", "asks-chat-training5b.json"];
 
     public static IReadOnlyList<LabelledAsk> All() => [.. Sets.SelectMany(LabelledSet.Load)];
 
@@ -87,6 +87,7 @@ internal static class Tuning
             Console.WriteLine("  en: " + string.Join(" ", analysis.English(normalised).Select(word => $"{word.Word}/{word.Stem}")));
             Console.WriteLine("  rank: " + string.Join(" ", detector.Rank(line).Select(topic => string.Create(CultureInfo.InvariantCulture, $"{topic.TopicId}:{topic.Score}"))));
             Console.WriteLine("  card: " + string.Join(",", detector.Propose(line).Preselected));
+            Console.WriteLine("  classifier: " + string.Join(" ", TrainingAsks.Classifier.Rank(line).Take(3).Select(pair => string.Create(CultureInfo.InvariantCulture, $"{pair.TopicId}:{pair.Probability:F3}"))));
             Console.WriteLine("  entries: " + string.Join("; ", MatchingEntries(line)));
         }
     }

@@ -73,27 +73,48 @@ public sealed class TopicConfidenceTests
     }
 
     [Fact]
-    public void A_second_opinion_cannot_lift_a_topic_the_words_only_hinted_at_nor_the_one_far_behind()
+    public void A_second_opinion_may_tick_the_words_second_topic_or_a_weak_hint_but_never_the_third()
     {
+        var second = Rule.Decide([new("difficult-conversations", 2.0), new("time-management", 1.0)], Opinion("time-management", "difficult-conversations"));
         var hinted = Rule.Decide([new("difficult-conversations", 0.75)], Opinion("difficult-conversations"));
-        var farBehind = Rule.Decide([new("difficult-conversations", 2.0), new("time-management", 1.0)], Opinion("time-management", "difficult-conversations"));
+        var third = Rule.Decide([new("wellbeing", 1.5), new("time-management", 1.5), new("sick-leave", 1.5)], Opinion("sick-leave", "wellbeing"));
 
-        Assert.Empty(hinted.Preselected);
-        Assert.Empty(farBehind.Preselected);
+        Assert.Equal(["time-management"], second.Preselected);
+        Assert.Equal(["difficult-conversations"], hinted.Preselected);
+        Assert.Empty(third.Preselected);
     }
 
     [Fact]
-    public void The_second_opinion_is_not_asked_when_the_words_are_sure()
+    public void A_sure_topic_the_second_opinion_ranks_first_or_second_stays_ticked()
+    {
+        var first = Rule.Decide([new("sick-leave", 4.5)], Opinion("sick-leave", "wellbeing"));
+        var second = Rule.Decide([new("sick-leave", 4.5)], Opinion("wellbeing", "sick-leave"));
+
+        Assert.Equal(["sick-leave"], first.Preselected);
+        Assert.Equal(["sick-leave"], second.Preselected);
+    }
+
+    [Fact]
+    public void A_sure_topic_the_second_opinion_ranks_lower_is_not_ticked_but_listed_first()
+    {
+        var proposal = Rule.Decide([new("sick-leave", 4.5), new("wellbeing", 1.5)], Opinion("high-pressure", "time-management", "sick-leave"));
+
+        Assert.Empty(proposal.Preselected);
+        Assert.Equal(["sick-leave", "wellbeing"], proposal.Likely);
+    }
+
+    [Fact]
+    public void The_second_opinion_is_not_asked_when_the_words_found_nothing()
     {
         var asked = false;
 
-        var proposal = Rule.Decide([new("sick-leave", 4.5)], () =>
+        var proposal = Rule.Decide([], () =>
         {
             asked = true;
             return [("wellbeing", 1.0)];
         });
 
-        Assert.Equal(["sick-leave"], proposal.Preselected);
+        Assert.Equal(TopicProposal.Nothing, proposal);
         Assert.False(asked);
     }
 

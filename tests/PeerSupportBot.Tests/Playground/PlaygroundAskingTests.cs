@@ -11,7 +11,7 @@ namespace PeerSupportBot.Tests.Playground;
 /// </summary>
 public sealed class PlaygroundAskingTests(PlaygroundFixture fixture) : IClassFixture<PlaygroundFixture>
 {
-    private const string Problem = "Miten käyn vaikean keskustelun tiimiläisen kanssa, joka ei suostu yhteistyöhön kollegansa kanssa?";
+    private const string Problem = "Miten käyn vaikean keskustelun tiimiläisen kanssa, joka riitelee jatkuvasti kollegansa kanssa?";
 
     [Fact]
     public async Task Asking_shows_the_suggested_colleague_and_their_accepting_introduces_the_two()
@@ -36,7 +36,7 @@ public sealed class PlaygroundAskingTests(PlaygroundFixture fixture) : IClassFix
         await colleagues.App.OutboxDrainedAsync(TimeSpan.FromSeconds(30));
         var request = colleagues.LastCardTo(helper);
         Assert.True(OnCard.Shows(request, "Vaikeat keskustelut ja ristiriidat"));
-        Assert.False(OnCard.Shows(request, "yhteistyöhön"), "Only the topics were to be shared.");
+        Assert.False(OnCard.Shows(request, "riitelee"), "Only the topics were to be shared.");
         await colleagues.PressAsync(helper, request, HelpRequestVerbs.Accept);
 
         var introduction = await playground.NextCardShowingAsync(BotText.Get<HelpRequestText>("AskerIntroTitle", "fi", helper.Name));

@@ -81,8 +81,7 @@ internal static class Compare
             using var voikko = new VoikkoBaseForms();
             Row("shipped + Voikko base forms appended (e)", asks, text =>
             {
-                var proposal = TopicConfidence.Shipped.Decide(wider.Rank(voikko.WithBaseForms(text)), () => bayes[text]);
-                return new(proposal.Preselected, proposal.Likely);
+                return CrossValidation.Previous(wider.Rank(voikko.WithBaseForms(text)), bayes[text]);
             });
         }
 
@@ -154,8 +153,7 @@ internal static class Compare
 
     private static Card Shipped(TopicDetector detector, string text, Dictionary<string, IReadOnlyList<(string TopicId, double Probability)>> bayes)
     {
-        var proposal = TopicConfidence.Shipped.Decide(detector.Rank(text), () => bayes[text]);
-        return new(proposal.Preselected, proposal.Likely);
+        return CrossValidation.Previous(detector.Rank(text), bayes[text]);
     }
 
     private static void Row(string option, IReadOnlyList<LabelledAsk> asks, Func<string, Card> card) =>

@@ -18,12 +18,20 @@ if (args is ["heldout", var heldOutSet])
 if (args is ["memory"])
 {
     var beforeTraining = GC.GetTotalMemory(forceFullCollection: true);
+    var training = Stopwatch.StartNew();
     var trained = TrainingAsks.Classifier;
+    training.Stop();
     var afterTraining = GC.GetTotalMemory(forceFullCollection: true);
-    Console.WriteLine(FormattableString.Invariant($"classifier: {(afterTraining - beforeTraining) / 1e6:F1} MB managed after training on {TrainingAsks.Load().Count} asks ({trained.Rank("x").Count} topics)"));
+    Console.WriteLine(FormattableString.Invariant($"classifier: {(afterTraining - beforeTraining) / 1e6:F1} MB managed after training on {TrainingAsks.Load().Count} asks ({trained.Rank("x").Count} topics) in {training.ElapsedMilliseconds} ms"));
     using var words = new TopicDetector([.. TopicVocabulary.All, .. SituationVocabulary.All, .. EverydayVocabulary.All]);
     words.Rank("esimerkki");
     Console.WriteLine(FormattableString.Invariant($"words: {(GC.GetTotalMemory(forceFullCollection: true) - afterTraining) / 1e6:F1} MB managed"));
+    return;
+}
+
+if (args is ["blend"])
+{
+    Blend.Run();
     return;
 }
 

@@ -6,6 +6,7 @@ internal static class MatchingServiceCollectionExtensions
     public static IServiceCollection AddMatching(this IServiceCollection services)
     {
         services.AddSingleton<TopicDetector>();
+        services.AddHostedService<ClassifierWarmUp>();
         services.AddSingleton<PairHistory>();
         services.AddScoped<Matcher>();
         services.AddSingleton<MatchDataUpgrade>();

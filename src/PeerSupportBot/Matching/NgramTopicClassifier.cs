@@ -63,9 +63,32 @@ internal sealed class NgramTopicClassifier
     /// <summary>Every trained topic with its posterior probability (uniform prior), best first.</summary>
     public IReadOnlyList<(string TopicId, double Probability)> Rank(string text)
     {
+        var (scores, _) = LogLikelihoods(text);
+        var best = scores.Length == 0 ? 0 : scores.Max();
+        var total = scores.Sum(score => Math.Exp(score - best));
+        return [.. topics.Select((topic, slot) => (topic, Math.Exp(scores[slot] - best) / total)).OrderByDescending(pair => pair.Item2)];
+    }
+
+    /// <summary>
+    /// Each topic's log-likelihood behind the best one's, per n-gram of the ask (0 for the best, negative
+    /// for the rest). Unlike the posterior, which is near 0 or 1 for almost every ask because the n-grams
+    /// of one text are far from independent, this stays on one scale whatever the ask's length.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Margins(string text)
+    {
+        var (scores, features) = LogLikelihoods(text);
+        var best = scores.Length == 0 ? 0 : scores.Max();
+        return topics.Select((topic, slot) => (topic, (scores[slot] - best) / Math.Max(features, 1)))
+            .ToDictionary(pair => pair.topic, pair => pair.Item2, StringComparer.Ordinal);
+    }
+
+    private (double[] Scores, int Features) LogLikelihoods(string text)
+    {
         var scores = new double[topics.Length];
+        var features = 0;
         ForEachFeature(Normalise(text), feature =>
         {
+            features++;
             var likelihoods = rowOf.TryGetValue(feature, out var row) ? logLikelihoods.AsSpan(row * scores.Length, scores.Length) : unseen;
             for (var slot = 0; slot < scores.Length; slot++)
             {
@@ -73,9 +96,7 @@ internal sealed class NgramTopicClassifier
             }
         });
 
-        var best = scores.Length == 0 ? 0 : scores.Max();
-        var total = scores.Sum(score => Math.Exp(score - best));
-        return [.. topics.Select((topic, slot) => (topic, Math.Exp(scores[slot] - best) / total)).OrderByDescending(pair => pair.Item2)];
+        return (scores, features);
     }
 
     /// <summary>Lower case, ä/ö/å folded, every run of non-letters one space, padded so n-grams see word edges.</summary>

@@ -14,58 +14,59 @@ internal sealed record TopicProposal(IReadOnlyList<string> Preselected, IReadOnl
 
 /// <summary>
 /// When a topic is sure enough to tick. A wrong tick brings the wrong colleagues and costs more
-/// than no tick (issue 13), so the card ticks a topic only when two different signals agree on it:
-/// the words (the vocabulary's scores) and a second opinion (the n-gram classifier, trained on
-/// labelled asks). Otherwise it ticks nothing and lists the likely topics for the person to choose.
+/// than no tick (issue 13). Two different signals are weighed together: the words (the vocabulary's
+/// scores) and a second opinion (the n-gram classifier, trained on labelled asks), as one blended
+/// score per topic the words found. The best is ticked when it is clearly ahead; otherwise nothing
+/// is ticked and the likely topics are listed for the person to choose. Without a second opinion,
+/// the words alone decide, with stricter thresholds.
 /// </summary>
-/// <param name="SureScore">The least score to tick a topic: one strong entry, or a medium and a weak one.</param>
-/// <param name="Lead">How far the best topic must be ahead of the next one, as a ratio of scores.</param>
-/// <param name="CompanionShare">A second topic is ticked too when it is sure itself and at least this share of the best; infinity ticks one topic at most.</param>
-/// <param name="LikelyFloor">The least score for a topic to be listed when unsure: one weak entry is not enough.</param>
+/// <param name="SureScore">Words alone: the least score to tick a topic, one strong entry or a medium and a weak one.</param>
+/// <param name="Lead">Words alone: how far the best topic must be ahead of the next one, as a ratio of scores.</param>
+/// <param name="CompanionShare">Words alone: a second topic is ticked too when it is sure itself and at least this share of the best; infinity ticks one topic at most.</param>
+/// <param name="LikelyFloor">The least words' score for a topic to be listed when unsure: one weak entry.</param>
 internal sealed record TopicConfidence(double SureScore, double Lead, double CompanionShare, double LikelyFloor)
 {
     /// <summary>
-    /// Chosen by cross-validation on the asks written blind to the vocabulary (docs/topic-detection.md
-    /// has the figures). A second ticked topic was the commonest wrong tick (two strong topics tied),
-    /// so the card ticks one at most.
+    /// A second ticked topic was the commonest wrong tick (two strong topics tied), so the card ticks
+    /// one at most. The blend's constants below were chosen by cross-validation on the asks written
+    /// blind to the vocabulary (docs/topic-detection.md has the figures).
     /// </summary>
     public static readonly TopicConfidence Shipped = new(SureScore: 2.25, Lead: 1.5, CompanionShare: double.PositiveInfinity, LikelyFloor: 0.75);
 
-    /// <summary>The least score the words must give a topic before a second opinion may tick it: one weak entry.</summary>
-    public const double ConfirmableScore = TopicVocabulary.Weak;
+    /// <summary>
+    /// How much the second opinion weighs: its margin is in nats per n-gram behind its best topic
+    /// (NgramTopicClassifier.Margins), so 20 × a margin of −0.15 takes off a strong word.
+    /// </summary>
+    public const double OpinionWeight = 20;
 
-    /// <summary>How high the second opinion must rank a topic the words are sure of for it to stay ticked.</summary>
-    public const int AgreeingRank = 2;
+    /// <summary>The least blended score to tick: one weak word the second opinion ranks first.</summary>
+    public const double BlendedLeast = TopicVocabulary.Weak;
+
+    /// <summary>How far the blended best must be ahead of the next topic the words found.</summary>
+    public const double BlendedLead = 1.0;
 
     /// <summary>
-    /// The rule, with the second opinion asked whenever the words found anything.
-    /// - The words are sure: the topic stays ticked if the second opinion ranks it among its first
-    ///   <see cref="AgreeingRank"/>; otherwise nothing is ticked and it is listed first.
-    /// - The words are unsure: the second opinion's first choice is ticked alone if it is one of the
-    ///   words' two best topics with at least <see cref="ConfirmableScore"/>.
-    /// The second opinion never brings a topic the words did not find.
+    /// The rule with a second opinion: each topic the words found scores its words' score plus
+    /// <see cref="OpinionWeight"/> × the second opinion's margin for it. The best is ticked alone when it
+    /// scores at least <see cref="BlendedLeast"/> and leads the next by <see cref="BlendedLead"/>. The
+    /// second opinion only weighs topics the words found: it never brings one of its own.
     /// </summary>
-    public TopicProposal Decide(IReadOnlyList<DetectedTopic> ranked, Func<IReadOnlyList<(string TopicId, double Probability)>>? secondOpinion)
+    public TopicProposal Decide(IReadOnlyList<DetectedTopic> ranked, Func<IReadOnlyDictionary<string, double>>? secondOpinion)
     {
-        var proposal = Decide(ranked);
         if (secondOpinion is null || ranked.Count == 0)
         {
-            return proposal;
+            return Decide(ranked);
         }
 
-        var opinion = secondOpinion();
-        if (opinion.Count == 0)
-        {
-            return proposal;
-        }
-
-        if (proposal.IsSure)
-        {
-            return opinion.Take(AgreeingRank).Any(pair => pair.TopicId == proposal.Preselected[0]) ? proposal : Unsure(ranked);
-        }
-
-        var contenders = ranked.Take(2).Where(topic => topic.Score >= ConfirmableScore).Select(topic => topic.TopicId);
-        return contenders.Contains(opinion[0].TopicId, StringComparer.Ordinal) ? new([opinion[0].TopicId], []) : proposal;
+        var margins = secondOpinion();
+        var blended = ranked
+            .Select(topic => (Topic: topic, Score: topic.Score + (OpinionWeight * margins.GetValueOrDefault(topic.TopicId, -1))))
+            .OrderByDescending(topic => topic.Score)
+            .ToList();
+        var next = blended.Count > 1 ? blended[1].Score : double.NegativeInfinity;
+        return blended[0].Score >= BlendedLeast && blended[0].Score - next >= BlendedLead
+            ? new([blended[0].Topic.TopicId], [])
+            : new([], [.. blended.Where(topic => topic.Topic.Score >= LikelyFloor).Take(TopicDetector.MaximumTopics).Select(topic => topic.Topic.TopicId)]);
     }
 
     public TopicProposal Decide(IReadOnlyList<DetectedTopic> ranked)

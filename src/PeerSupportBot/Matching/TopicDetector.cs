@@ -40,7 +40,7 @@ internal sealed class TopicDetector : IDisposable
     }
 
     /// <param name="normalisesColloquialFinnish">Rewrites puhekieli to written forms before analysis; off only to measure it.</param>
-    /// <param name="secondOpinion">May confirm the best topic when the words alone are not sure (TopicConfidence); none to measure without it.</param>
+    /// <param name="secondOpinion">Weighed with the words' scores (TopicConfidence); none to measure the words alone.</param>
     public TopicDetector(IReadOnlyList<TopicWords> vocabulary, bool normalisesColloquialFinnish = true, NgramTopicClassifier? secondOpinion = null)
     {
         this.normalisesColloquialFinnish = normalisesColloquialFinnish;
@@ -69,7 +69,7 @@ internal sealed class TopicDetector : IDisposable
 
     /// <summary>As <see cref="Propose(string)"/> with another rule, to measure it.</summary>
     public TopicProposal Propose(string text, TopicConfidence rule) =>
-        rule.Decide(Rank(text), secondOpinion is null ? null : () => secondOpinion.Rank(Bounded(text)));
+        rule.Decide(Rank(text), secondOpinion is null ? null : () => secondOpinion.Margins(Bounded(text)));
 
     /// <summary>Every topic any vocabulary entry pointed to, best first (catalog order breaks ties), scores unfiltered.</summary>
     public IReadOnlyList<DetectedTopic> Rank(string text)

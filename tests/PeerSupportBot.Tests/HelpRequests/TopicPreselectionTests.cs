@@ -43,17 +43,18 @@ public sealed class TopicPreselectionTests : IAsyncLifetime
         var asker = await MemberAsync("Aino Esihenkilö", "fi-FI", "wellbeing");
         var helper = await MemberAsync("Helmi Auttaja", "fi-FI", "difficult-conversations");
 
-        // The words lean to time management, the second opinion to neither topic they found: the bot is not sure.
+        // The words lean to time management, the second opinion to neither topic they found: the bot is not
+        // sure, and lists the two in the order both signals weighed together give.
         await _world.SayAsync(asker, "Palaverit venyy ja yks on hankala");
 
         var card = _world.LastCardTo(asker);
         var topics = CardJson.Input(card, "topics");
         Assert.Null(CardJson.Value(topics));
         Assert.Equal("Valitse aiheet", topics.GetProperty("label").GetString());
-        Assert.Equal(["time-management", "difficult-conversations"], CardJson.ChoiceValues(topics).Take(2));
+        Assert.Equal(["difficult-conversations", "time-management"], CardJson.ChoiceValues(topics).Take(2));
         var texts = CardText.Of(card);
         Assert.Contains("En ollut varma, mitä aihetta kysymyksesi koskee, joten en valinnut valmiiksi mitään. Valitse yksi tai useampi aihe – todennäköisimmät ovat listan alussa.", texts);
-        Assert.Contains("Todennäköisimmät: Ajankäyttö, Vaikeat keskustelut ja ristiriidat", texts);
+        Assert.Contains("Todennäköisimmät: Vaikeat keskustelut ja ristiriidat, Ajankäyttö", texts);
         Assert.DoesNotContain("helpers", CardJson.InputIds(card));
 
         // Choosing the topic and updating brings the colleague who helps in it.

@@ -22,7 +22,7 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
     /// The sets written blind to the vocabulary by other hands. They only train the classifier: entries
     /// tuned on holdout3's misses made holdout4 worse (docs/topic-detection.md), so none shipped.
     /// </summary>
-    private static readonly string[] BlindSets = [LabelledAsks.ChatHeldOut3, LabelledAsks.ChatHeldOut4, LabelledAsks.ChatTraining5A, LabelledAsks.ChatTraining5B];
+    private static readonly string[] BlindSets = [LabelledAsks.ChatHeldOut3, LabelledAsks.ChatHeldOut4, LabelledAsks.ChatTraining5A, LabelledAsks.ChatTraining5B, LabelledAsks.ChatTraining5C, LabelledAsks.ChatTraining5D, LabelledAsks.ChatHeldOut5];
 
     /// <summary>Every labelled set except the newest held-out one: what the classifier is trained on.</summary>
     private static readonly string[] TuningSets = [.. VocabularySets, .. BlindSets];
@@ -49,13 +49,13 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
     /// <summary>
     /// The shipped classifier was trained on the tuning asks, so the figures above flatter its second
     /// opinion. Here each fifth of the asks written blind to the vocabulary is judged by a classifier
-    /// trained on every other tuning ask. Precision meets the goal; the main topic does not (0.705 when
-    /// the rule was chosen), and the floor keeps it from sliding.
+    /// trained on every other tuning ask. Precision meets the goal; the main topic (0.804 when the rule
+    /// was chosen) is below it, and the floor keeps it from sliding.
     /// </summary>
     [Fact]
     public void With_the_classifier_cross_validated_on_asks_written_blind_to_the_vocabulary_what_is_ticked_is_right_95_percent_of_the_time()
     {
-        const double MainTopicFloor = 0.70;
+        const double MainTopicFloor = 0.80;
         List<LabelledAsk> tuning = [.. TuningSets.SelectMany(LabelledAsks.Load)];
         List<LabelledAsk> blind = [.. BlindSets.SelectMany(LabelledAsks.Load)];
         using var words = new TopicDetector([.. TopicVocabulary.All, .. SituationVocabulary.All, .. EverydayVocabulary.All]);
@@ -66,7 +66,7 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
             var classifier = new NgramTopicClassifier(tuning.Where(ask => !judged.Contains(ask.Text)).Select(ask => (ask.Text, ask.Topics[0])));
             foreach (var text in judged)
             {
-                var proposal = TopicConfidence.Shipped.Decide(words.Rank(text), () => classifier.Rank(text));
+                var proposal = TopicConfidence.Shipped.Decide(words.Rank(text), () => classifier.Margins(text));
                 cards[text] = new CardTopics(proposal.Preselected, proposal.Likely);
             }
         }
@@ -78,19 +78,18 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
     }
 
     /// <summary>
-    /// The one honest run (docs/topic-detection.md): on asks-chat-holdout5.json, which nothing was tuned
-    /// or trained on, the card ticked right 0.976 of the time and ticked the main topic of 0.726 of its
-    /// 164 asks. The precision goal is met there and the main-topic goal (0.85) is not; these floors keep
-    /// the figures from sliding, and a change that lifts them was tuned on nothing here only if it was
-    /// made without reading this set's misses.
+    /// The one honest run (docs/topic-detection.md): on asks-chat-holdout6.json, which nothing was tuned
+    /// or trained on, the card ticked right every time (1.000) and ticked the main topic of 0.909 of its
+    /// 165 asks. These floors keep the figures from sliding; a change that lifts them was tuned on nothing
+    /// here only if it was made without reading this set's misses.
     /// </summary>
     [Fact]
     public void On_asks_nobody_tuned_on_what_the_card_ticks_stays_at_least_as_right_as_when_first_measured()
     {
-        const double PrecisionFloor = 0.97;
-        const double MainTopicFloor = 0.72;
+        const double PrecisionFloor = 0.99;
+        const double MainTopicFloor = 0.90;
 
-        var quality = Measure(LabelledAsks.Load(LabelledAsks.ChatHeldOut5), LabelledAsks.ChatHeldOut5, Card);
+        var quality = Measure(LabelledAsks.Load(LabelledAsks.ChatHeldOut6), LabelledAsks.ChatHeldOut6, Card);
 
         Assert.True(quality.Precision >= PrecisionFloor, $"Precision {quality.Precision:F3} is below {PrecisionFloor}.");
         Assert.True(quality.MainTopicRecall >= MainTopicFloor, $"Main topic ticked in {quality.MainTopicRecall:F3}, below {MainTopicFloor}.");
@@ -99,7 +98,7 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
     [Fact]
     public void The_newest_held_out_set_is_large_mostly_Finnish_covers_every_topic_and_shares_no_ask_with_the_tuning_sets()
     {
-        var heldOut = LabelledAsks.Load(LabelledAsks.ChatHeldOut5);
+        var heldOut = LabelledAsks.Load(LabelledAsks.ChatHeldOut6);
         var tuning = TuningSets.SelectMany(LabelledAsks.Load).Select(ask => ask.Text.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
         Assert.True(heldOut.Count >= 150, $"Only {heldOut.Count} asks.");

@@ -48,59 +48,67 @@ public sealed class TopicConfidenceTests
     }
 
     [Fact]
-    public void A_second_opinion_that_agrees_with_a_medium_word_ticks_it()
+    public void A_weak_word_the_second_opinion_ranks_first_is_ticked()
     {
-        var proposal = Rule.Decide([new("difficult-conversations", 1.5), new("time-management", 0.75)], Opinion("difficult-conversations", "wellbeing"));
+        var proposal = Rule.Decide([new("difficult-conversations", 0.75), new("time-management", 0.75)], Margins(("difficult-conversations", 0), ("time-management", -0.1)));
 
         Assert.Equal(["difficult-conversations"], proposal.Preselected);
     }
 
     [Fact]
-    public void A_second_opinion_breaks_a_near_tie_between_the_two_best_topics()
+    public void A_clear_strong_word_survives_a_second_opinion_that_prefers_a_topic_the_words_did_not_find()
     {
-        var proposal = Rule.Decide([new("change-negotiations", 3), new("recruiting-onboarding", 3)], Opinion("recruiting-onboarding", "change-negotiations"));
+        List<DetectedTopic> ranked = [new("difficult-conversations", 3), new("culture-change", 0.75), new("colleague-to-supervisor", 0.75)];
+
+        var proposal = Rule.Decide(ranked, Margins(("development-discussions", 0), ("difficult-conversations", -0.05), ("culture-change", -0.1), ("colleague-to-supervisor", -0.1)));
+
+        Assert.Equal(["difficult-conversations"], proposal.Preselected);
+    }
+
+    [Fact]
+    public void A_strong_word_the_second_opinion_doubts_is_not_ticked_and_both_topics_are_listed()
+    {
+        var proposal = Rule.Decide([new("sick-leave", 4.5), new("wellbeing", 1.5)], Margins(("sick-leave", -0.16), ("wellbeing", -0.02)));
+
+        Assert.Empty(proposal.Preselected);
+        Assert.Equal(["sick-leave", "wellbeing"], proposal.Likely);
+    }
+
+    [Fact]
+    public void The_second_opinion_may_turn_a_near_tie_into_a_tick_for_the_topic_it_prefers()
+    {
+        var proposal = Rule.Decide([new("change-negotiations", 3), new("recruiting-onboarding", 3)], Margins(("recruiting-onboarding", 0), ("change-negotiations", -0.1)));
 
         Assert.Equal(["recruiting-onboarding"], proposal.Preselected);
     }
 
     [Fact]
-    public void A_second_opinion_for_a_topic_the_words_did_not_find_ticks_nothing()
+    public void Two_topics_still_close_after_the_second_opinion_tick_nothing()
     {
-        var proposal = Rule.Decide([new("difficult-conversations", 1.5), new("time-management", 0.75)], Opinion("wellbeing", "difficult-conversations"));
+        var proposal = Rule.Decide([new("change-negotiations", 3), new("recruiting-onboarding", 3)], Margins(("change-negotiations", 0), ("recruiting-onboarding", -0.02)));
 
         Assert.Empty(proposal.Preselected);
-        Assert.Equal(["difficult-conversations", "time-management"], proposal.Likely);
+        Assert.Equal(["change-negotiations", "recruiting-onboarding"], proposal.Likely);
     }
 
     [Fact]
-    public void A_second_opinion_may_tick_the_words_second_topic_or_a_weak_hint_but_never_the_third()
+    public void The_second_opinion_never_ticks_a_topic_the_words_did_not_find()
     {
-        var second = Rule.Decide([new("difficult-conversations", 2.0), new("time-management", 1.0)], Opinion("time-management", "difficult-conversations"));
-        var hinted = Rule.Decide([new("difficult-conversations", 0.75)], Opinion("difficult-conversations"));
-        var third = Rule.Decide([new("wellbeing", 1.5), new("time-management", 1.5), new("sick-leave", 1.5)], Opinion("sick-leave", "wellbeing"));
-
-        Assert.Equal(["time-management"], second.Preselected);
-        Assert.Equal(["difficult-conversations"], hinted.Preselected);
-        Assert.Empty(third.Preselected);
-    }
-
-    [Fact]
-    public void A_sure_topic_the_second_opinion_ranks_first_or_second_stays_ticked()
-    {
-        var first = Rule.Decide([new("sick-leave", 4.5)], Opinion("sick-leave", "wellbeing"));
-        var second = Rule.Decide([new("sick-leave", 4.5)], Opinion("wellbeing", "sick-leave"));
-
-        Assert.Equal(["sick-leave"], first.Preselected);
-        Assert.Equal(["sick-leave"], second.Preselected);
-    }
-
-    [Fact]
-    public void A_sure_topic_the_second_opinion_ranks_lower_is_not_ticked_but_listed_first()
-    {
-        var proposal = Rule.Decide([new("sick-leave", 4.5), new("wellbeing", 1.5)], Opinion("high-pressure", "time-management", "sick-leave"));
+        var proposal = Rule.Decide([new("difficult-conversations", 1.5)], Margins(("wellbeing", 0), ("difficult-conversations", -0.5)));
 
         Assert.Empty(proposal.Preselected);
-        Assert.Equal(["sick-leave", "wellbeing"], proposal.Likely);
+        Assert.Equal(["difficult-conversations"], proposal.Likely);
+    }
+
+    [Fact]
+    public void Without_a_second_opinion_the_words_alone_decide()
+    {
+        List<DetectedTopic> ranked = [new("difficult-conversations", 1.5), new("time-management", 0.75)];
+
+        var alone = Rule.Decide(ranked, secondOpinion: null);
+
+        Assert.Empty(alone.Preselected);
+        Assert.Equal(Rule.Decide(ranked).Likely, alone.Likely);
     }
 
     [Fact]
@@ -111,7 +119,7 @@ public sealed class TopicConfidenceTests
         var proposal = Rule.Decide([], () =>
         {
             asked = true;
-            return [("wellbeing", 1.0)];
+            return new Dictionary<string, double> { ["wellbeing"] = 0 };
         });
 
         Assert.Equal(TopicProposal.Nothing, proposal);
@@ -122,6 +130,6 @@ public sealed class TopicConfidenceTests
     public void Nothing_found_proposes_nothing() =>
         Assert.Equal(TopicProposal.Nothing, Rule.Decide([]));
 
-    private static Func<IReadOnlyList<(string TopicId, double Probability)>> Opinion(params string[] bestFirst) =>
-        () => [.. bestFirst.Select((topic, index) => (topic, 1.0 / (index + 2)))];
+    private static Func<IReadOnlyDictionary<string, double>> Margins(params (string TopicId, double Margin)[] margins) =>
+        () => margins.ToDictionary(pair => pair.TopicId, pair => pair.Margin, StringComparer.Ordinal);
 }

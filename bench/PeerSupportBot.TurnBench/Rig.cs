@@ -130,7 +130,7 @@ internal sealed class Rig : IAsyncDisposable
             // (unauthenticated, loopback callers only, loopback connector allowed). Warnings only on the
             // console, as the peer logs nothing per turn. The deadline sweep runs hourly instead of every
             // minute, so a sweep's reads never land inside a request count.
-            TargetKind.Bot => ChildProcess.Start("bot", "dotnet", [Built("src/PeerSupportBot", "PeerSupportBot.dll"), "--urls", url], log, new Dictionary<string, string>
+            TargetKind.Bot => ChildProcess.Start("bot", "dotnet", [Built("src/PeerSupportBot", "PeerSupportBot.dll"), "--urls", url], log, new Dictionary<string, string>(BotRuntimeSettings())
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
                 ["DOTNET_ENVIRONMENT"] = "Development",
@@ -155,6 +155,17 @@ internal sealed class Rig : IAsyncDisposable
             }, Path.Combine(Root, "bench", "peer")),
         };
     }
+
+    /// <summary>
+    /// Runtime settings for the bot alone, to compare them in one rig: BENCH_BOT_ENV="DOTNET_gcServer=0;DOTNET_GCgen0size=0x1000000".
+    /// The limit, the peer and the benchmark itself keep theirs.
+    /// </summary>
+    private static Dictionary<string, string> BotRuntimeSettings() =>
+        (Environment.GetEnvironmentVariable("BENCH_BOT_ENV") ?? "")
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(setting => setting.Split('=', 2))
+            .Where(parts => parts.Length == 2)
+            .ToDictionary(parts => parts[0], parts => parts[1], StringComparer.Ordinal);
 
     private string Built(string project, string dll)
     {

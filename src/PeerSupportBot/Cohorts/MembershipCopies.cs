@@ -10,6 +10,9 @@ namespace PeerSupportBot.Cohorts;
 /// </summary>
 internal sealed class MembershipCopies(Tables tables, CohortStore cohorts, TimeProvider time)
 {
+    /// <summary>Twenty jittered tries outlast a burst of a hundred cards to one helper from two instances (the scale-out test).</summary>
+    private const int CountAttempts = 20;
+
     private const string MembersTable = "CohortMembers";
 
     /// <summary>Copies whether the bot can reach them onto every membership; called before the change is answered.</summary>
@@ -30,7 +33,11 @@ internal sealed class MembershipCopies(Tables tables, CohortStore cohorts, TimeP
         }
     }
 
-    /// <summary>One more request received this month, on every membership: the monthly cap holds whichever cohort asks next.</summary>
+    /// <summary>
+    /// One more request received this month, on every membership: the monthly cap holds whichever cohort asks next.
+    /// Many cards to one helper can be delivered at once (by several instances), each counting on the
+    /// same rows, so a count tries more often than other changes before it gives up.
+    /// </summary>
     public async Task RecordAskedAsync(string personKey, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -43,7 +50,7 @@ internal sealed class MembershipCopies(Tables tables, CohortStore cohorts, TimeP
                 row.LoadMonth = month;
                 row.LastAskedAt = now;
                 return true;
-            }, cancellationToken);
+            }, cancellationToken, CountAttempts);
         }
     }
 
@@ -52,7 +59,7 @@ internal sealed class MembershipCopies(Tables tables, CohortStore cohorts, TimeP
     /// writes it back conditional on its ETag, reading again after a lost race. False when the
     /// row does not exist (the person left meanwhile): nothing is written then.
     /// </summary>
-    public async Task<bool> ChangeAsync(string cohortId, string personKey, Func<CohortMemberEntity, bool> change, CancellationToken cancellationToken)
+    public async Task<bool> ChangeAsync(string cohortId, string personKey, Func<CohortMemberEntity, bool> change, CancellationToken cancellationToken, int maxAttempts = ReadChangeWrite.MaxAttempts)
     {
         var members = await tables.GetAsync(MembersTable, cancellationToken);
         return await ReadChangeWrite.RunAsync(async token =>
@@ -73,7 +80,7 @@ internal sealed class MembershipCopies(Tables tables, CohortStore cohorts, TimeP
             row.Shape = CohortMemberEntity.CurrentShape;
             await members.UpdateEntityAsync(row, row.ETag, Azure.Data.Tables.TableUpdateMode.Replace, token);
             return WriteAttempt<bool>.Settled(true);
-        }, keptLosing: () => throw new InvalidOperationException("A membership kept changing while its availability was being copied."), cancellationToken);
+        }, keptLosing: () => throw new InvalidOperationException("A membership kept changing while its availability was being copied."), cancellationToken, maxAttempts);
     }
 
     private async Task<IEnumerable<string>> MembershipsOfAsync(string personKey, CancellationToken cancellationToken) =>

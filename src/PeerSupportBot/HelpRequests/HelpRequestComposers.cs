@@ -23,14 +23,15 @@ internal sealed class RequestCardComposer(HelpRequestStore store, RequestChanges
             await store.TryUpdateHelperAsync(assignment with { ServiceUrl = sent.ServiceUrl, ConversationId = sent.ConversationId, ActivityId = sent.ActivityId }, cancellationToken);
         }
 
-        await memberships.RecordAskedAsync(message.RecipientKey, cancellationToken);
-
-        // Closed while this card was on its way (someone else accepted, say): it is closed too.
+        // Closed while this card was on its way (someone else accepted, say): it is closed too. Before
+        // the count, which can lose a burst of races: a card left open would be worse than a missed count.
         var variant = await store.FindAsync(message.RequestId, cancellationToken) is { } request ? RequestLifecycle.VariantForLateCard(request.Status) : null;
         if (variant is not null && message.RequestId is { } requestId)
         {
             await outbox.EnqueueAsync(HelpRequestPosts.HelperCardUpdate(requestId, message.RecipientKey, variant, new CardLocation(sent.ServiceUrl, sent.ConversationId, sent.ActivityId)), null, cancellationToken);
         }
+
+        await memberships.RecordAskedAsync(message.RecipientKey, cancellationToken);
     }
 
     public Task UndeliverableAsync(OutboxMessage message, CancellationToken cancellationToken) =>

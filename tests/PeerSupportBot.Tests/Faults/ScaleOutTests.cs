@@ -62,8 +62,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
 
         // The 200 requests are made directly (the ask limits would take hours of asking); their cards go out through the processes.
         var requestIds = await SeedRequestsAsync(asker, helpers);
-        try { await first.OutboxDrainedAsync(TimeSpan.FromSeconds(120)); }
-        catch (TimeoutException) { File.WriteAllLines("/tmp/scale-diag.txt", first.Lines.Select(l => "1 " + l).Concat(second.Lines.Select(l => "2 " + l))); throw; }
+        await DrainedAsync(first, second);
         Assert.All(helpers, helper => Assert.Equal(Races, _world.SentTo(helper).Count(activity => activity.Attachments is { Count: > 0 } && OnCard.ActionData(activity.SingleCard(), HelpRequestVerbs.Accept) is not null)));
         var introductionsBefore = Introductions(asker);
         first.WaitsForOutbox = second.WaitsForOutbox = false;
@@ -86,8 +85,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
                 gate.Release();
             }
         }));
-        try { await first.OutboxDrainedAsync(TimeSpan.FromSeconds(120)); }
-        catch (TimeoutException) { File.WriteAllLines("/tmp/scale-diag.txt", first.Lines.Select(l => "1 " + l).Concat(second.Lines.Select(l => "2 " + l))); throw; }
+        await DrainedAsync(first, second);
 
         var wins = new Dictionary<string, int>(StringComparer.Ordinal);
         var updates = _world.Connector.Requests.Where(request => request.Method == "PUT" && request.IsActivityWrite).Select(request => request.PathSegments[^1]).ToList();
@@ -111,8 +109,25 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         output.WriteLine($"{Races} races across two processes: wins {string.Join(", ", wins.Values)}, {updates.Count} cards closed, {_toldToTryAgain} presses told to try again (and pressed again), 0 lost.");
-        output.WriteLine(string.Join('\n', first.Lines.Concat(second.Lines).Where(line => line.Contains("\"LogLevel\":\"Error\"", StringComparison.Ordinal) || line.Contains("\"LogLevel\":\"Warning\"", StringComparison.Ordinal)).Take(10)));
+        output.WriteLine(string.Join('\n', Warnings(first, second).Take(10)));
     }
+
+    /// <summary>Waits for the shared outbox to drain; when it does not, the failure says what the processes warned of.</summary>
+    private static async Task DrainedAsync(BotProcess first, BotProcess second)
+    {
+        try
+        {
+            await first.OutboxDrainedAsync(TimeSpan.FromSeconds(120));
+        }
+        catch (TimeoutException stuck)
+        {
+            throw new TimeoutException($"{stuck.Message} The processes warned:\n{string.Join('\n', Warnings(first, second).Take(20))}", stuck);
+        }
+    }
+
+    private static IEnumerable<string> Warnings(BotProcess first, BotProcess second) =>
+        first.Lines.Select(line => "first: " + line).Concat(second.Lines.Select(line => "second: " + line))
+            .Where(line => line.Contains("\"LogLevel\":\"Error\"", StringComparison.Ordinal) || line.Contains("\"LogLevel\":\"Warning\"", StringComparison.Ordinal));
 
     // A turn that ran out of time on the loaded machine says "try again shortly"; the helper does, as told.
     private async Task<InvokeAnswer> PressUntilAnsweredAsync(TeamsPerson helper, JsonObject data, BotProcess via)

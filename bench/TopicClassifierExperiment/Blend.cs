@@ -51,22 +51,9 @@ internal static class Blend
         }
     }
 
-    public static Card Card(IReadOnlyList<DetectedTopic> ranked, IReadOnlyDictionary<string, double> margins, double weight, double least, double lead)
-    {
-        var blended = ranked
-            .Select(topic => (topic.TopicId, Score: topic.Score + weight * margins.GetValueOrDefault(topic.TopicId, -1)))
-            .OrderByDescending(topic => topic.Score)
-            .ToList();
-        if (blended.Count == 0)
-        {
-            return new([], []);
-        }
-
-        var next = blended.Count > 1 ? blended[1].Score : double.NegativeInfinity;
-        return blended[0].Score >= least && blended[0].Score - next >= lead
-            ? new([blended[0].TopicId], [])
-            : new([], [.. blended.Where(topic => ranked.First(found => found.TopicId == topic.TopicId).Score >= TopicConfidence.Shipped.LikelyFloor).Take(3).Select(topic => topic.TopicId)]);
-    }
+    /// <summary>The shipped rule with other constants: the production code, so the sweep measures exactly what would ship.</summary>
+    public static Card Card(IReadOnlyList<DetectedTopic> ranked, IReadOnlyDictionary<string, double> margins, double weight, double least, double lead) =>
+        From((TopicConfidence.Shipped with { OpinionWeight = weight, BlendedLeast = least, BlendedLead = lead }).Decide(ranked, () => margins));
 
     private static Card From(TopicProposal proposal) => new(proposal.Preselected, proposal.Likely);
 }

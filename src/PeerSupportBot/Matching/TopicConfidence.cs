@@ -37,13 +37,13 @@ internal sealed record TopicConfidence(double SureScore, double Lead, double Com
     /// How much the second opinion weighs: its margin is in nats per n-gram behind its best topic
     /// (NgramTopicClassifier.Margins), so 20 × a margin of −0.15 takes off a strong word.
     /// </summary>
-    public const double OpinionWeight = 20;
+    public double OpinionWeight { get; init; } = 20;
 
     /// <summary>The least blended score to tick: one weak word the second opinion ranks first.</summary>
-    public const double BlendedLeast = TopicVocabulary.Weak;
+    public double BlendedLeast { get; init; } = TopicVocabulary.Weak;
 
     /// <summary>How far the blended best must be ahead of the next topic the words found.</summary>
-    public const double BlendedLead = 1.0;
+    public double BlendedLead { get; init; } = 1.0;
 
     /// <summary>
     /// The rule with a second opinion: each topic the words found scores its words' score plus
@@ -66,7 +66,7 @@ internal sealed record TopicConfidence(double SureScore, double Lead, double Com
         var next = blended.Count > 1 ? blended[1].Score : double.NegativeInfinity;
         return blended[0].Score >= BlendedLeast && blended[0].Score - next >= BlendedLead
             ? new([blended[0].Topic.TopicId], [])
-            : new([], [.. blended.Where(topic => topic.Topic.Score >= LikelyFloor).Take(TopicDetector.MaximumTopics).Select(topic => topic.Topic.TopicId)]);
+            : Unsure(blended.Select(topic => topic.Topic));
     }
 
     public TopicProposal Decide(IReadOnlyList<DetectedTopic> ranked)
@@ -93,6 +93,7 @@ internal sealed record TopicConfidence(double SureScore, double Lead, double Com
         return Unsure(ranked);
     }
 
-    private TopicProposal Unsure(IReadOnlyList<DetectedTopic> ranked) =>
-        new([], [.. ranked.Where(topic => topic.Score >= LikelyFloor).Take(TopicDetector.MaximumTopics).Select(topic => topic.TopicId)]);
+    /// <summary>Nothing ticked; the topics the words scored at least <see cref="LikelyFloor"/> listed in the order given.</summary>
+    private TopicProposal Unsure(IEnumerable<DetectedTopic> bestFirst) =>
+        new([], [.. bestFirst.Where(topic => topic.Score >= LikelyFloor).Take(TopicDetector.MaximumTopics).Select(topic => topic.TopicId)]);
 }

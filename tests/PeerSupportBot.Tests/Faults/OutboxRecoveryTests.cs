@@ -1,4 +1,5 @@
 using PeerSupportBot.Asking;
+using PeerSupportBot.BotFramework.Schema;
 using PeerSupportBot.HelpRequests;
 using PeerSupportBot.Tests.Infrastructure;
 
@@ -24,10 +25,7 @@ public sealed class OutboxRecoveryTests : IAsyncLifetime
     [Fact]
     public async Task A_request_card_whose_delivery_storage_failed_reaches_the_helper_once_on_the_next_attempt()
     {
-        var (asker, helpers) = await _world.AskerAndHelpersAsync(1, "change-negotiations");
-        var helper = helpers[0];
-        await _world.SayAsync(asker, "Muutosneuvottelut alkavat ensi viikolla, miten kerron tiimille?");
-        var cardsBefore = _world.SentTo(helper).Count;
+        var (asker, helper, cardsBefore) = await AskedOfOneHelperAsync();
 
         // The worker reads the helper's profile (for their language) before it posts; that read fails once.
         _storage.FailInBackground(1, request => request.Contains("Profiles(", StringComparison.Ordinal));
@@ -35,25 +33,31 @@ public sealed class OutboxRecoveryTests : IAsyncLifetime
         await _world.PressAsync(asker, _world.LastCardTo(asker), AskVerbs.Send, new Dictionary<string, string> { ["helpers"] = helper.AadObjectId });
 
         Assert.Equal(0, _storage.BackgroundFailuresLeft);
-        var requestCards = _world.SentTo(helper).Skip(cardsBefore)
-            .Where(activity => activity.Attachments is { Count: > 0 } && OnCard.ActionData(activity.SingleCard(), HelpRequestVerbs.Accept) is not null)
-            .ToList();
-        Assert.Single(requestCards);
+        Assert.Single(RequestCardsTo(helper, cardsBefore));
     }
 
     [Fact]
     public async Task A_delivery_claim_whose_write_landed_before_the_SDK_sent_it_again_is_still_that_deliverys()
     {
-        var (asker, helpers) = await _world.AskerAndHelpersAsync(1, "change-negotiations");
-        var helper = helpers[0];
-        await _world.SayAsync(asker, "Muutosneuvottelut alkavat ensi viikolla, miten kerron tiimille?");
-        var cardsBefore = _world.SentTo(helper).Count;
+        var (asker, helper, cardsBefore) = await AskedOfOneHelperAsync();
 
         // The claim's insert reaches storage, its answer is lost, and the SDK's retry meets the row the first try wrote.
         _storage.LoseNextResponseOutsideTurnsTo("OutboxDeliveries");
         await _world.PressAsync(asker, _world.LastCardTo(asker), AskVerbs.Send, new Dictionary<string, string> { ["helpers"] = helper.AadObjectId });
 
         Assert.True(_storage.Failed);
-        Assert.Single(_world.SentTo(helper).Skip(cardsBefore), activity => activity.Attachments is { Count: > 0 } && OnCard.ActionData(activity.SingleCard(), HelpRequestVerbs.Accept) is not null);
+        Assert.Single(RequestCardsTo(helper, cardsBefore));
     }
+
+    /// <summary>An asker has asked (the card with its suggestion is in the chat); the helper's cards so far are counted.</summary>
+    private async Task<(TeamsPerson Asker, TeamsPerson Helper, int CardsBefore)> AskedOfOneHelperAsync()
+    {
+        var (asker, helpers) = await _world.AskerAndHelpersAsync(1, "change-negotiations");
+        await _world.SayAsync(asker, "Muutosneuvottelut alkavat ensi viikolla, miten kerron tiimille?");
+        return (asker, helpers[0], _world.SentTo(helpers[0]).Count);
+    }
+
+    private IEnumerable<Activity> RequestCardsTo(TeamsPerson helper, int cardsBefore) =>
+        _world.SentTo(helper).Skip(cardsBefore)
+            .Where(activity => activity.Attachments is { Count: > 0 } && OnCard.ActionData(activity.SingleCard(), HelpRequestVerbs.Accept) is not null);
 }

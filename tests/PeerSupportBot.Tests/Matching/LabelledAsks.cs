@@ -78,6 +78,26 @@ internal static class LabelledAsks
     /// </summary>
     public const string ChatHeldOut6 = "asks-chat-holdout6.json";
 
+    /// <summary>
+    /// Three more training sets of 180, by three more helpers blind to the vocabulary, the classifier and
+    /// every other set: asks from named workplaces in their own words (6b), typed on a phone without ä and ö,
+    /// mixing Finnish and English (6c), and short asks of many shapes (6d).
+    /// </summary>
+    public const string ChatTraining6B = "asks-chat-training6b.json";
+
+    public const string ChatTraining6C = "asks-chat-training6c.json";
+
+    public const string ChatTraining6D = "asks-chat-training6d.json";
+
+    /// <summary>
+    /// Two held-out sets of 165 chat asks each (11 per main topic), by two more blind helpers, committed
+    /// before any detector ran on them: a mix of puhekieli, typos, implied situations and English (holdout7),
+    /// and new supervisors unsure how to put it (holdout8). Run once per option.
+    /// </summary>
+    public const string ChatHeldOut7 = "asks-chat-holdout7.json";
+
+    public const string ChatHeldOut8 = "asks-chat-holdout8.json";
+
     public static IReadOnlyList<LabelledAsk> Load(string fileName)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Matching", fileName);

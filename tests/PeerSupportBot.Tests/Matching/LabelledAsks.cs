@@ -79,10 +79,13 @@ internal static class LabelledAsks
     public const string ChatHeldOut6 = "asks-chat-holdout6.json";
 
     /// <summary>
-    /// Three more training sets of 180, by three more helpers blind to the vocabulary, the classifier and
-    /// every other set: asks from named workplaces in their own words (6b), typed on a phone without ä and ö,
-    /// mixing Finnish and English (6c), and short asks of many shapes (6d).
+    /// Four more training sets of 180, by four more helpers blind to the vocabulary, the classifier and
+    /// every other set: longer asks that tell a story before the need (6a), asks from named workplaces in
+    /// their own words (6b), typed on a phone without ä and ö, mixing Finnish and English (6c), and short
+    /// asks of many shapes (6d).
     /// </summary>
+    public const string ChatTraining6A = "asks-chat-training6a.json";
+
     public const string ChatTraining6B = "asks-chat-training6b.json";
 
     public const string ChatTraining6C = "asks-chat-training6c.json";

@@ -22,9 +22,12 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
     /// The sets written blind to the vocabulary by other hands. They only train the classifier: entries
     /// tuned on holdout3's misses made holdout4 worse (docs/topic-detection.md), so none shipped.
     /// </summary>
-    private static readonly string[] BlindSets = [LabelledAsks.ChatHeldOut3, LabelledAsks.ChatHeldOut4, LabelledAsks.ChatTraining5A, LabelledAsks.ChatTraining5B, LabelledAsks.ChatTraining5C, LabelledAsks.ChatTraining5D, LabelledAsks.ChatHeldOut5];
+    private static readonly string[] BlindSets = [LabelledAsks.ChatHeldOut3, LabelledAsks.ChatHeldOut4, LabelledAsks.ChatTraining5A, LabelledAsks.ChatTraining5B, LabelledAsks.ChatTraining5C, LabelledAsks.ChatTraining5D, LabelledAsks.ChatHeldOut5, LabelledAsks.ChatHeldOut6, LabelledAsks.ChatTraining6A, LabelledAsks.ChatTraining6B, LabelledAsks.ChatTraining6C, LabelledAsks.ChatTraining6D];
 
-    /// <summary>Every labelled set except the newest held-out one: what the classifier is trained on.</summary>
+    /// <summary>The newest held-out sets, by two more hands: read once, never tuned or trained on.</summary>
+    private static readonly string[] HeldOutSets = [LabelledAsks.ChatHeldOut7, LabelledAsks.ChatHeldOut8];
+
+    /// <summary>Every labelled set except the newest held-out ones: what the classifier is trained on.</summary>
     private static readonly string[] TuningSets = [.. VocabularySets, .. BlindSets];
 
     private readonly TopicDetector detector = new();
@@ -48,14 +51,14 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
 
     /// <summary>
     /// The shipped classifier was trained on the tuning asks, so the figures above flatter its second
-    /// opinion. Here each fifth of the asks written blind to the vocabulary is judged by a classifier
-    /// trained on every other tuning ask. Precision meets the goal; the main topic (0.804 when the rule
-    /// was chosen) is below it, and the floor keeps it from sliding.
+    /// opinion. Here each fifth of the 2,073 asks written blind to the vocabulary, by twelve hands, is
+    /// judged by a classifier trained on every other tuning ask: 0.989 right, the main topic ticked in
+    /// 0.859, when the twelfth set was added (docs/topic-detection.md).
     /// </summary>
     [Fact]
-    public void With_the_classifier_cross_validated_on_asks_written_blind_to_the_vocabulary_what_is_ticked_is_right_95_percent_of_the_time()
+    public void With_the_classifier_cross_validated_on_asks_written_blind_to_the_vocabulary_the_card_ticks_the_main_topic_of_85_percent_and_is_right_95_percent_of_the_time()
     {
-        const double MainTopicFloor = 0.80;
+        const double MainTopicFloor = RequiredMainTopicRecall;
         List<LabelledAsk> tuning = [.. TuningSets.SelectMany(LabelledAsks.Load)];
         List<LabelledAsk> blind = [.. BlindSets.SelectMany(LabelledAsks.Load)];
         using var words = new TopicDetector([.. TopicVocabulary.All, .. SituationVocabulary.All, .. EverydayVocabulary.All]);
@@ -78,28 +81,31 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
     }
 
     /// <summary>
-    /// The one honest run (docs/topic-detection.md): on asks-chat-holdout6.json, which nothing was tuned
-    /// or trained on, the card ticked right every time (1.000) and ticked the main topic of 0.909 of its
-    /// 165 asks. These floors keep the figures from sliding; a change that lifts them was tuned on nothing
-    /// here only if it was made without reading this set's misses.
+    /// The one honest run of this round (docs/topic-detection.md): on holdout7 and holdout8, which nothing
+    /// was tuned or trained on, the card ticked right 0.993 and 1.000 of the time, and ticked the main
+    /// topic of 0.873 and 0.909 of their 165 asks each. These floors keep the figures from sliding; a change
+    /// that lifts them was tuned on nothing here only if it was made without reading these sets' misses.
     /// </summary>
-    [Fact]
-    public void On_asks_nobody_tuned_on_what_the_card_ticks_stays_at_least_as_right_as_when_first_measured()
+    [Theory]
+    [InlineData(LabelledAsks.ChatHeldOut7, 0.87)]
+    [InlineData(LabelledAsks.ChatHeldOut8, 0.90)]
+    public void On_asks_nobody_tuned_on_the_card_ticks_the_main_topic_of_85_percent_and_is_right_99_percent_of_the_time(string set, double mainTopicFloor)
     {
         const double PrecisionFloor = 0.99;
-        const double MainTopicFloor = 0.90;
 
-        var quality = Measure(LabelledAsks.Load(LabelledAsks.ChatHeldOut6), LabelledAsks.ChatHeldOut6, Card);
+        var quality = Measure(LabelledAsks.Load(set), set, Card);
 
         Assert.True(quality.Precision >= PrecisionFloor, $"Precision {quality.Precision:F3} is below {PrecisionFloor}.");
-        Assert.True(quality.MainTopicRecall >= MainTopicFloor, $"Main topic ticked in {quality.MainTopicRecall:F3}, below {MainTopicFloor}.");
+        Assert.True(quality.MainTopicRecall >= mainTopicFloor, $"Main topic ticked in {quality.MainTopicRecall:F3}, below {mainTopicFloor}.");
     }
 
-    [Fact]
-    public void The_newest_held_out_set_is_large_mostly_Finnish_covers_every_topic_and_shares_no_ask_with_the_tuning_sets()
+    [Theory]
+    [InlineData(LabelledAsks.ChatHeldOut7)]
+    [InlineData(LabelledAsks.ChatHeldOut8)]
+    public void The_newest_held_out_sets_are_large_mostly_Finnish_cover_every_topic_and_share_no_ask_with_the_tuning_sets(string set)
     {
-        var heldOut = LabelledAsks.Load(LabelledAsks.ChatHeldOut6);
-        var tuning = TuningSets.SelectMany(LabelledAsks.Load).Select(ask => ask.Text.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var heldOut = LabelledAsks.Load(set);
+        var others = TuningSets.Concat(HeldOutSets.Where(other => other != set)).SelectMany(LabelledAsks.Load).Select(ask => ask.Text.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
         Assert.True(heldOut.Count >= 150, $"Only {heldOut.Count} asks.");
         Assert.True(heldOut.Count(ask => ask.Language == "fi") * 3 >= heldOut.Count * 2 * 0.95, "Far fewer than two thirds of the asks are Finnish.");
@@ -107,7 +113,7 @@ public sealed class CardPreselectionQualityTests(ITestOutputHelper output) : IDi
         Assert.All(heldOut.SelectMany(ask => ask.Topics), id => Assert.NotNull(TopicCatalog.Find(id)));
         Assert.All(TopicCatalog.All, topic =>
             Assert.True(heldOut.Count(ask => ask.Topics[0] == topic.Id) >= 5, $"{topic.Id} is the main topic of fewer than five asks."));
-        Assert.DoesNotContain(heldOut, ask => tuning.Contains(ask.Text.Trim().ToLowerInvariant()));
+        Assert.DoesNotContain(heldOut, ask => others.Contains(ask.Text.Trim().ToLowerInvariant()));
     }
 
     [Fact]

@@ -74,7 +74,8 @@ internal static class LabelledAsks
     /// <summary>
     /// 165 chat asks (110 Finnish, 55 English, 11 per main topic), written by a fifth helper blind to the
     /// vocabulary, the classifier and every other set, from calm and formal to fragments and regional forms,
-    /// and committed before any detector ran on it. Nobody here has read it; run once per option.
+    /// and committed before any detector ran on it. Run once per option, then added to the classifier's
+    /// training with training6a–d (docs/topic-detection.md).
     /// </summary>
     public const string ChatHeldOut6 = "asks-chat-holdout6.json";
 

@@ -69,6 +69,9 @@ internal static partial class Log
     [LoggerMessage(509, LogLevel.Warning, "An outbox {Kind} job failed with {Exception} (run {Run}); it runs again in {Delay}")]
     public static partial void OutboxJobFailed(ILogger logger, string kind, string exception, long run, TimeSpan delay);
 
+    [LoggerMessage(522, LogLevel.Warning, "What follows a delivered outbox {Kind} post failed with {Exception} (delivery {Delivery}); it runs again in {Delay}")]
+    public static partial void OutboxFollowUpFailed(ILogger logger, string kind, string exception, long delivery, TimeSpan delay);
+
     [LoggerMessage(510, LogLevel.Information, "An outbox {Kind} job finished (run {Run})")]
     public static partial void OutboxJobDone(ILogger logger, string kind, long run);
 

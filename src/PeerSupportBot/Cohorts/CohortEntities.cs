@@ -86,6 +86,9 @@ internal sealed class CohortMemberEntity : ITableEntity
 
     public DateTimeOffset? LastAskedAt { get; set; }
 
+    /// <summary>The requests <see cref="AskedInMonth"/> took in last (<see cref="Cohorts.CountedRequests"/>): each counts once.</summary>
+    public string? CountedRequests { get; set; }
+
     /// <summary>The row's shape: <see cref="CurrentShape"/> once it carries load and reachability (rows before had none).</summary>
     public int Shape { get; set; }
 
@@ -104,6 +107,7 @@ internal sealed class CohortMemberEntity : ITableEntity
         LoadMonth = existing.LoadMonth;
         AskedInMonth = existing.AskedInMonth;
         LastAskedAt = existing.LastAskedAt;
+        CountedRequests = existing.CountedRequests;
         Shape = existing.Shape;
         return this;
     }

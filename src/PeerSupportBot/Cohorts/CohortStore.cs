@@ -122,7 +122,7 @@ internal sealed partial class CohortStore(Tables tables, TimeProvider time)
             if (await members.GetEntityIfExistsAsync<CohortMemberEntity>(other.CohortId, TableKeys.Encode(profile.PersonKey), cancellationToken: cancellationToken) is { HasValue: true } found)
             {
                 var sibling = found.Value!;
-                (entity.LoadMonth, entity.AskedInMonth, entity.LastAskedAt) = (sibling.LoadMonth, sibling.AskedInMonth, sibling.LastAskedAt);
+                (entity.LoadMonth, entity.AskedInMonth, entity.LastAskedAt, entity.CountedRequests) = (sibling.LoadMonth, sibling.AskedInMonth, sibling.LastAskedAt, sibling.CountedRequests);
                 break;
             }
         }

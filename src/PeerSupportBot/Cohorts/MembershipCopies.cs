@@ -36,19 +36,26 @@ internal sealed class MembershipCopies(Tables tables, CohortStore cohorts, TimeP
     /// <summary>
     /// One more request received this month, on every membership: the monthly cap holds whichever cohort asks next.
     /// Many cards to one helper can be delivered at once (by several instances), each counting on the
-    /// same rows, so a count tries more often than other changes before it gives up.
+    /// same rows, so a count tries more often than other changes before it gives up. A request counts
+    /// once on each row, however often its delivery is finished.
     /// </summary>
-    public async Task RecordAskedAsync(string personKey, CancellationToken cancellationToken)
+    public async Task RecordAskedAsync(string personKey, string requestId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         foreach (var cohortId in await MembershipsOfAsync(personKey, cancellationToken))
         {
             await ChangeAsync(cohortId, personKey, row =>
             {
+                if (CountedRequests.Contains(row.CountedRequests, requestId))
+                {
+                    return false;
+                }
+
                 var month = MemberLoad.MonthOf(now);
                 row.AskedInMonth = (row.LoadMonth == month ? row.AskedInMonth : 0) + 1;
                 row.LoadMonth = month;
                 row.LastAskedAt = now;
+                row.CountedRequests = CountedRequests.With(row.CountedRequests, requestId);
                 return true;
             }, cancellationToken, CountAttempts);
         }

@@ -6,7 +6,8 @@ namespace PeerSupportBot.HelpRequests;
 /// <summary>
 /// The request card a helper gets. Composed only while the request is open and the helper still
 /// pending; delivered, it remembers where the card is (to close it later) and counts towards the
-/// helper's monthly cap. A helper the card cannot reach counts as not asked.
+/// helper's monthly cap. A helper the card cannot reach counts as not asked. Each follow-up is
+/// idempotent: a delivery that storage interrupted after the post finishes them again.
 /// </summary>
 internal sealed class RequestCardComposer(HelpRequestStore store, RequestChanges requests, MembershipCopies memberships, HelpRequestCards cards, OutboxQueue outbox) : IOutboxComposer
 {
@@ -25,13 +26,18 @@ internal sealed class RequestCardComposer(HelpRequestStore store, RequestChanges
 
         // Closed while this card was on its way (someone else accepted, say): it is closed too. Before
         // the count, which can lose a burst of races: a card left open would be worse than a missed count.
-        var variant = await store.FindAsync(message.RequestId, cancellationToken) is { } request ? RequestLifecycle.VariantForLateCard(request.Status) : null;
-        if (variant is not null && message.RequestId is { } requestId)
+        if (message.RequestId is not { } requestId)
+        {
+            return;
+        }
+
+        var variant = await store.FindAsync(requestId, cancellationToken) is { } request ? RequestLifecycle.VariantForLateCard(request.Status) : null;
+        if (variant is not null)
         {
             await outbox.EnqueueAsync(HelpRequestPosts.HelperCardUpdate(requestId, message.RecipientKey, variant, new CardLocation(sent.ServiceUrl, sent.ConversationId, sent.ActivityId)), null, cancellationToken);
         }
 
-        await memberships.RecordAskedAsync(message.RecipientKey, cancellationToken);
+        await memberships.RecordAskedAsync(message.RecipientKey, requestId, cancellationToken);
     }
 
     public Task UndeliverableAsync(OutboxMessage message, CancellationToken cancellationToken) =>

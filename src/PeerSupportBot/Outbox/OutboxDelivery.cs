@@ -67,8 +67,11 @@ internal sealed class OutboxDelivery(
 
         if (claim.AlreadyDone)
         {
+            // Posted (or given up) before, yet this copy is still here: what follows the post may not
+            // have finished, storage failing between it and the delete. Each follow-up is idempotent, so
+            // it runs again; a second copy of the same effect changes nothing.
             Log.OutboxAlreadyDelivered(logger, message.Kind);
-            await queue.DeleteAsync(queued, cancellationToken);
+            await FinishAsync(queued, message, composer, claim.Status, claim.Sent, cancellationToken);
             return;
         }
 
@@ -94,9 +97,10 @@ internal sealed class OutboxDelivery(
             switch (outcome)
             {
                 case PostOutcome.Sent sent:
-                    if (await records.CompleteAsync(claim, DeliveryStatus.Sent, sent.Card.ActivityId, cancellationToken))
+                    if (await records.CompleteAsync(claim, DeliveryStatus.Sent, sent.Card, cancellationToken))
                     {
-                        await composer.DeliveredAsync(message, sent.Card, cancellationToken);
+                        await FinishAsync(queued, message, composer, DeliveryStatus.Sent, sent.Card, cancellationToken);
+                        break;
                     }
 
                     await queue.DeleteAsync(queued, cancellationToken);
@@ -106,7 +110,8 @@ internal sealed class OutboxDelivery(
                     await contacts.MarkUnreachableAsync(message.RecipientKey, time.GetUtcNow(), cancellationToken);
                     if (await records.CompleteAsync(claim, DeliveryStatus.Undeliverable, null, cancellationToken))
                     {
-                        await composer.UndeliverableAsync(message, cancellationToken);
+                        await FinishAsync(queued, message, composer, DeliveryStatus.Undeliverable, null, cancellationToken);
+                        break;
                     }
 
                     await queue.DeleteAsync(queued, cancellationToken);
@@ -125,6 +130,36 @@ internal sealed class OutboxDelivery(
             await GiveBackAsync(queued, claim);
             throw;
         }
+    }
+
+    /// <summary>
+    /// What follows a recorded outcome: where the card is, the helper's count, closing a card that came
+    /// too late, or what a person out of reach means for the request. Only once it is done is the message
+    /// deleted; if storage fails it, the message comes back after its backoff and only this part runs again.
+    /// </summary>
+    private async Task FinishAsync(QueueMessage queued, OutboxMessage message, IOutboxComposer composer, string status, SentCard? sent, CancellationToken cancellationToken)
+    {
+        try
+        {
+            switch (status)
+            {
+                case DeliveryStatus.Sent when sent is not null:
+                    await composer.DeliveredAsync(message, sent, cancellationToken);
+                    break;
+                case DeliveryStatus.Undeliverable:
+                    await composer.UndeliverableAsync(message, cancellationToken);
+                    break;
+            }
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            var delay = Backoff(queued.DequeueCount, JobRetryAtMost);
+            Log.OutboxFollowUpFailed(logger, message.Kind, exception.GetType().Name, queued.DequeueCount, delay);
+            await queue.RetryLaterAsync(queued, delay, cancellationToken);
+            return;
+        }
+
+        await queue.DeleteAsync(queued, cancellationToken);
     }
 
     private async Task GiveBackAsync(QueueMessage queued, DeliveryClaim claim)

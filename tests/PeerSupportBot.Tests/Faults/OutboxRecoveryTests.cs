@@ -49,6 +49,22 @@ public sealed class OutboxRecoveryTests : IAsyncLifetime
         Assert.Single(RequestCardsTo(helper, cardsBefore));
     }
 
+    [Fact]
+    public async Task A_request_card_whose_count_storage_failed_after_the_post_is_counted_once_and_posted_once()
+    {
+        var (asker, helper, cardsBefore) = await AskedOfOneHelperAsync();
+
+        // The card is posted and its outcome recorded; then the helper's monthly count fails to write.
+        _storage.FailInBackground(1, request => request.StartsWith("PUT ", StringComparison.Ordinal) && request.Contains("CohortMembers(", StringComparison.Ordinal));
+        await _world.PressAsync(asker, _world.LastCardTo(asker), AskVerbs.Send, new Dictionary<string, string> { ["helpers"] = helper.AadObjectId });
+
+        Assert.Equal(0, _storage.BackgroundFailuresLeft);
+        Assert.Single(RequestCardsTo(helper, cardsBefore));
+        var helpersCopies = (await StorageScan.RowsAsync(_world.App, "CohortMembers")).Where(row => row.GetString("PersonKey") == helper.AadObjectId).ToList();
+        Assert.NotEmpty(helpersCopies);
+        Assert.All(helpersCopies, copy => Assert.Equal(1, copy.GetInt32("AskedInMonth")));
+    }
+
     /// <summary>An asker has asked (the card with its suggestion is in the chat); the helper's cards so far are counted.</summary>
     private async Task<(TeamsPerson Asker, TeamsPerson Helper, int CardsBefore)> AskedOfOneHelperAsync()
     {

@@ -94,7 +94,7 @@ public sealed class AvailabilityCopiesTests : IAsyncLifetime
         var copies = _world.App.Services.GetRequiredService<MembershipCopies>();
 
         // Two deliveries counting at once (two bot instances): ETag-conditional, so neither count is lost.
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => copies.RecordAskedAsync(_helper.AadObjectId, CancellationToken.None)));
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(request => copies.RecordAskedAsync(_helper.AadObjectId, $"request-{request}", CancellationToken.None)));
 
         Assert.All(await CopiesOfHelperAsync(), copy => Assert.Equal(4, copy.GetInt32("AskedInMonth")));
         // The default cap is 3 a month: passed in every cohort at once.
@@ -103,11 +103,23 @@ public sealed class AvailabilityCopiesTests : IAsyncLifetime
         Assert.Contains(_helper.AadObjectId, await SuggestedAsync());
     }
 
+    [Fact]
+    public async Task A_request_counted_again_when_its_delivery_is_finished_twice_counts_once_on_every_copy()
+    {
+        var copies = _world.App.Services.GetRequiredService<MembershipCopies>();
+
+        await copies.RecordAskedAsync(_helper.AadObjectId, "request-1", CancellationToken.None);
+        await copies.RecordAskedAsync(_helper.AadObjectId, "request-1", CancellationToken.None);
+        await copies.RecordAskedAsync(_helper.AadObjectId, "request-2", CancellationToken.None);
+
+        Assert.All(await CopiesOfHelperAsync(), copy => Assert.Equal(2, copy.GetInt32("AskedInMonth")));
+    }
+
     /// <summary>What could still write to the helper's copies after they left: a request card delivered, a refresh, the upgrade.</summary>
     private async Task LateWritesToTheHelpersCopiesAsync()
     {
         var copies = _world.App.Services.GetRequiredService<MembershipCopies>();
-        await copies.RecordAskedAsync(_helper.AadObjectId, CancellationToken.None);
+        await copies.RecordAskedAsync(_helper.AadObjectId, "late-request", CancellationToken.None);
         await copies.SetReachableAsync(_helper.AadObjectId, true, CancellationToken.None);
         foreach (var cohort in await StorageScan.RowsAsync(_world.App, "Cohorts"))
         {

@@ -21,32 +21,45 @@ internal sealed class TermMatcher(IReadOnlyList<TopicTerm> terms, bool findsComp
     private readonly TopicTerm[] words = [.. terms.Where(term => term.Stems.Count == 1)];
     private readonly TopicTerm[] phrases = [.. terms.Where(term => term.Stems.Count > 1)];
 
+    // The letters of each stem, beside it: most terms cannot match most words, and a stem holding a
+    // letter the word lacks can only meet it through a typo.
+    private readonly ulong[] singleStemLetters = [.. terms.Where(term => term.Stems.Count == 1).Select(term => LetterSet.Of(term.Stems[0]))];
+    private readonly ulong[][] phraseLetters = [.. terms.Where(term => term.Stems.Count > 1).Select(term => term.Stems.Select(LetterSet.Of).ToArray())];
+
     public void FindIn(IReadOnlyList<AnalysedWord> text, List<TermMatch> found)
     {
-        foreach (var word in text)
+        var letters = new ulong[text.Count];
+        for (var position = 0; position < text.Count; position++)
         {
-            foreach (var term in words)
+            letters[position] = LetterSet.Of(text[position].Word) | LetterSet.Of(text[position].Stem);
+        }
+
+        for (var position = 0; position < text.Count; position++)
+        {
+            var word = text[position];
+            for (var index = 0; index < words.Length; index++)
             {
-                if (Match(term.Stems[0], term.Kind, word) is { } match)
+                var term = words[index];
+                if (Match(term.Stems[0], singleStemLetters[index], term.Kind, word, letters[position]) is { } match)
                 {
                     found.Add(new TermMatch(term, word.Start + match.Offset, word.Start + match.Offset + match.Length, term.Weight * match.Quality));
                 }
             }
         }
 
-        foreach (var phrase in phrases)
+        for (var index = 0; index < phrases.Length; index++)
         {
-            FindPhrase(phrase, text, found);
+            FindPhrase(phrases[index], phraseLetters[index], text, letters, found);
         }
     }
 
     /// <summary>Phrase words in order, each within <c>MaximumGap</c> words of the previous one.</summary>
-    private void FindPhrase(TopicTerm phrase, IReadOnlyList<AnalysedWord> text, List<TermMatch> found)
+    private void FindPhrase(TopicTerm phrase, ulong[] stemLetters, IReadOnlyList<AnalysedWord> text, ulong[] letters, List<TermMatch> found)
     {
         const int MaximumGap = 2;
         for (var first = 0; first < text.Count; first++)
         {
-            if (Match(phrase.Stems[0], phrase.Kind, text[first]) is null)
+            if (Match(phrase.Stems[0], stemLetters[0], phrase.Kind, text[first], letters[first]) is null)
             {
                 continue;
             }
@@ -58,7 +71,7 @@ internal sealed class TermMatcher(IReadOnlyList<TopicTerm> terms, bool findsComp
                 complete = false;
                 for (var next = last + 1; next < text.Count && next <= last + 1 + MaximumGap; next++)
                 {
-                    if (Match(phrase.Stems[part], phrase.Kind, text[next]) is not null)
+                    if (Match(phrase.Stems[part], stemLetters[part], phrase.Kind, text[next], letters[next]) is not null)
                     {
                         last = next;
                         complete = true;
@@ -76,8 +89,13 @@ internal sealed class TermMatcher(IReadOnlyList<TopicTerm> terms, bool findsComp
         }
     }
 
-    private (int Offset, int Length, double Quality)? Match(string stem, TermKind kind, AnalysedWord word)
+    private (int Offset, int Length, double Quality)? Match(string stem, ulong stemLetters, TermKind kind, AnalysedWord word, ulong letters)
     {
+        if ((stemLetters & ~letters) != 0 && !MayBeTypo(stem, kind, word))
+        {
+            return null;
+        }
+
         if (kind == TermKind.Literal)
         {
             return word.Word.StartsWith(stem, StringComparison.Ordinal) ? (0, stem.Length, 1) : null;
@@ -122,6 +140,10 @@ internal sealed class TermMatcher(IReadOnlyList<TopicTerm> terms, bool findsComp
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="stem"/> could still meet <paramref name="word"/> as a typo: the only way it meets a letter the word lacks.</summary>
+    private static bool MayBeTypo(string stem, TermKind kind, AnalysedWord word) =>
+        kind == TermKind.Stem && stem.Length >= MinimumTypoLength && word.Stem.Length > 0 && word.Stem[0] == stem[0];
 
     /// <summary>Whether some opening of <paramref name="word"/> is within Damerau distance 1 of <paramref name="stem"/>.</summary>
     private bool StartsWithOneTypo(string word, string stem)

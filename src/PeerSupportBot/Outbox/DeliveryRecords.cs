@@ -8,8 +8,7 @@ namespace PeerSupportBot.Outbox;
 /// OutboxDeliveries: PartitionKey = the request id (or "notices"), RowKey = the message id. What
 /// became of one queued post, written ETag-conditionally before the queue message is deleted, so
 /// a second delivery of the same message, or the same effect enqueued twice, posts nothing more.
-/// Rows hold a status, a claim time, a random claim token and where the post landed (service URL,
-/// conversation, activity id), so a redelivery can finish what followed the post: nothing about the person.
+/// Rows hold a status, a claim time, a random claim token and the posted activity id: nothing about the person.
 /// </summary>
 internal sealed class DeliveryRecords(Tables tables, TimeProvider time)
 {
@@ -32,7 +31,7 @@ internal sealed class DeliveryRecords(Tables tables, TimeProvider time)
             var status = row.GetString("Status");
             if (status != DeliveryStatus.Sending || row.GetDateTimeOffset("ClaimedAt") + lease > now)
             {
-                return status == DeliveryStatus.Sending ? null : new DeliveryClaim(partition, message.Id, row.ETag, status, SentOf(row));
+                return status == DeliveryStatus.Sending ? null : new DeliveryClaim(partition, message.Id, row.ETag, status, row.GetString("ActivityId"));
             }
 
             // A claim older than the lease: its instance stopped mid-way. Take it over.
@@ -70,20 +69,12 @@ internal sealed class DeliveryRecords(Tables tables, TimeProvider time)
     }
 
     /// <summary>Records the outcome; false when the claim was lost meanwhile (another instance took it over).</summary>
-    public async Task<bool> CompleteAsync(DeliveryClaim claim, string status, SentCard? sent, CancellationToken cancellationToken)
+    public async Task<bool> CompleteAsync(DeliveryClaim claim, string status, string? activityId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         try
         {
-            var row = new TableEntity(claim.Partition, claim.MessageId)
-            {
-                ["Status"] = status,
-                ["ServiceUrl"] = sent?.ServiceUrl,
-                ["ConversationId"] = sent?.ConversationId,
-                ["ActivityId"] = sent?.ActivityId,
-                ["CompletedAt"] = time.GetUtcNow(),
-            };
-            await table.UpdateEntityAsync(row, claim.ETag, TableUpdateMode.Replace, cancellationToken);
+            await table.UpdateEntityAsync(new TableEntity(claim.Partition, claim.MessageId) { ["Status"] = status, ["ActivityId"] = activityId, ["CompletedAt"] = time.GetUtcNow() }, claim.ETag, TableUpdateMode.Replace, cancellationToken);
             return true;
         }
         catch (RequestFailedException exception) when (exception.Status is 412 or 404)
@@ -115,17 +106,10 @@ internal sealed class DeliveryRecords(Tables tables, TimeProvider time)
         }
     }
 
-    // Rows recorded before the location was kept hold only the activity id: their follow-ups cannot be re-run.
-    private static SentCard? SentOf(TableEntity row) =>
-        row.GetString("ServiceUrl") is { } serviceUrl && row.GetString("ConversationId") is { } conversationId
-            ? new SentCard(serviceUrl, conversationId, row.GetString("ActivityId") ?? "")
-            : null;
-
     private static string PartitionOf(OutboxMessage message) => message.RequestId is { Length: > 0 } id ? TableKeys.Encode(id) : NoRequest;
 }
 
-/// <param name="Sent">For a post already sent: where it landed, when recorded.</param>
-internal sealed record DeliveryClaim(string Partition, string MessageId, ETag ETag, string Status, SentCard? Sent)
+internal sealed record DeliveryClaim(string Partition, string MessageId, ETag ETag, string Status, string? ActivityId)
 {
     public bool AlreadyDone => Status != DeliveryStatus.Sending;
 }

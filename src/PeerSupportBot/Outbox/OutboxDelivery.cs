@@ -71,7 +71,8 @@ internal sealed class OutboxDelivery(
             // have finished, storage failing between it and the delete. Each follow-up is idempotent, so
             // it runs again; a second copy of the same effect changes nothing.
             Log.OutboxAlreadyDelivered(logger, message.Kind);
-            await FinishAsync(queued, message, composer, claim.Status, claim.Sent, cancellationToken);
+            var sent = claim.Status == DeliveryStatus.Sent ? await WhereSentAsync(message, claim.ActivityId, cancellationToken) : null;
+            await FinishAsync(queued, message, composer, claim.Status, sent, cancellationToken);
             return;
         }
 
@@ -97,7 +98,7 @@ internal sealed class OutboxDelivery(
             switch (outcome)
             {
                 case PostOutcome.Sent sent:
-                    if (await records.CompleteAsync(claim, DeliveryStatus.Sent, sent.Card, cancellationToken))
+                    if (await records.CompleteAsync(claim, DeliveryStatus.Sent, sent.Card.ActivityId, cancellationToken))
                     {
                         await FinishAsync(queued, message, composer, DeliveryStatus.Sent, sent.Card, cancellationToken);
                         break;
@@ -130,6 +131,22 @@ internal sealed class OutboxDelivery(
             await GiveBackAsync(queued, claim);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Where an earlier delivery posted: the card it replaced, or the recipient's 1:1 chat. The record
+    /// keeps only the activity id, so no table outside the person's own rows holds their chat.
+    /// </summary>
+    private async Task<SentCard?> WhereSentAsync(OutboxMessage message, string? activityId, CancellationToken cancellationToken)
+    {
+        if (message.Replaces is { } replaced)
+        {
+            return new SentCard(replaced.ServiceUrl, replaced.ConversationId, replaced.ActivityId);
+        }
+
+        return activityId is { Length: > 0 } && await contacts.FindAsync(message.RecipientKey, cancellationToken) is { ConversationId: { } conversationId } contact
+            ? new SentCard(contact.ServiceUrl, conversationId, activityId)
+            : null;
     }
 
     /// <summary>

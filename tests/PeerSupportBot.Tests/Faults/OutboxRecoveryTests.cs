@@ -63,6 +63,8 @@ public sealed class OutboxRecoveryTests : IAsyncLifetime
         var helpersCopies = (await StorageScan.RowsAsync(_world.App, "CohortMembers")).Where(row => row.GetString("PersonKey") == helper.AadObjectId).ToList();
         Assert.NotEmpty(helpersCopies);
         Assert.All(helpersCopies, copy => Assert.Equal(1, copy.GetInt32("AskedInMonth")));
+        // The delivery was finished from the helper's contact: no record of it holds their chat.
+        Assert.DoesNotContain(await StorageScan.RowsAsync(_world.App, "OutboxDeliveries"), row => row.Any(pair => pair.Value?.ToString() == helper.PersonalConversationId));
     }
 
     /// <summary>An asker has asked (the card with its suggestion is in the chat); the helper's cards so far are counted.</summary>

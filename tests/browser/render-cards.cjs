@@ -40,9 +40,9 @@ async function main() {
         const name = `${entry.name}.${language}`;
         const card = JSON.parse(fs.readFileSync(path.join(gallery, `${name}.json`), "utf8"));
         problems.length = 0;
-        const rendered = await show(page, playground, conversation, config.bot.id, card);
-        const text = plain(await rendered.innerText());
         const { texts, buttons } = visibleParts(card);
+        const rendered = await show(page, playground, conversation, config.bot.id, card, plain([...texts, ...buttons][0] ?? ""));
+        const text = plain(await rendered.innerText());
         const missing = [...texts, ...buttons].map(plain).filter((part) => part && !text.includes(part));
         if (missing.length > 0) failures.push(`${name}: not shown: ${missing.map((m) => JSON.stringify(m)).join(", ")}`);
         problems.forEach((problem) => failures.push(`${name}: ${problem}`));
@@ -58,8 +58,10 @@ async function main() {
 }
 
 // Posts the card as the bot would (the playground's connector) and waits until the UI has drawn
-// one more card than before; returns that card's element.
-async function show(page, playground, conversation, botId, card) {
+// it; returns that card's element. The chat can draw a card of the bot's own meanwhile (its greeting
+// when the chat opened, late on a busy machine), so the card is the new one showing its first text,
+// or, if none does by the deadline, the first new one (whose missing texts are then reported).
+async function show(page, playground, conversation, botId, card, firstText) {
   const cards = page.locator(".ac-adaptiveCard");
   const before = await cards.count();
   const response = await fetch(new URL(`_connector/v3/conversations/${encodeURIComponent(conversation)}/activities`, playground), {
@@ -72,10 +74,27 @@ async function show(page, playground, conversation, botId, card) {
     }),
   });
   if (!response.ok) throw new Error(`the playground answered ${response.status} to a card`);
-  await page.waitForFunction((count) => document.querySelectorAll(".ac-adaptiveCard").length > count, before, { timeout: 15000 });
-  const rendered = cards.nth(before);
-  await rendered.scrollIntoViewIfNeeded();
-  return rendered;
+  const deadline = Date.now() + 15000;
+  let checked = before;
+  while (Date.now() < deadline) {
+    const drawnMore = await page
+      .waitForFunction((count) => document.querySelectorAll(".ac-adaptiveCard").length > count, checked, { timeout: deadline - Date.now() })
+      .then(() => true, () => false);
+    if (!drawnMore) break;
+    const count = await cards.count();
+    for (let index = checked; index < count; index++) {
+      if (firstText && plain(await cards.nth(index).innerText()).includes(firstText)) return shown(cards.nth(index));
+    }
+    if (!firstText) break;
+    checked = count;
+  }
+  if ((await cards.count()) <= before) throw new Error("the card was never drawn");
+  return shown(cards.nth(before));
+}
+
+async function shown(card) {
+  await card.scrollIntoViewIfNeeded();
+  return card;
 }
 
 // The card with a little of the chat's background around it.

@@ -101,10 +101,12 @@ internal sealed class OutboxDelivery(
                     if (await records.CompleteAsync(claim, DeliveryStatus.Sent, sent.Card.ActivityId, cancellationToken))
                     {
                         await FinishAsync(queued, message, composer, DeliveryStatus.Sent, sent.Card, cancellationToken);
-                        break;
+                    }
+                    else
+                    {
+                        await queue.DeleteAsync(queued, cancellationToken);
                     }
 
-                    await queue.DeleteAsync(queued, cancellationToken);
                     break;
                 case PostOutcome.Undeliverable:
                     Log.OutboxUndeliverable(logger, message.Kind);
@@ -112,10 +114,12 @@ internal sealed class OutboxDelivery(
                     if (await records.CompleteAsync(claim, DeliveryStatus.Undeliverable, null, cancellationToken))
                     {
                         await FinishAsync(queued, message, composer, DeliveryStatus.Undeliverable, null, cancellationToken);
-                        break;
+                    }
+                    else
+                    {
+                        await queue.DeleteAsync(queued, cancellationToken);
                     }
 
-                    await queue.DeleteAsync(queued, cancellationToken);
                     break;
                 case PostOutcome.TryAgain:
                     await records.ReleaseAsync(claim, cancellationToken);

@@ -1,5 +1,6 @@
 using PeerSupportBot.BotFramework.Connector;
 using PeerSupportBot.BotFramework.Hosting;
+using PeerSupportBot.BotFramework.Schema;
 using PeerSupportBot.Conversation;
 
 namespace PeerSupportBot.Contacts;
@@ -7,9 +8,10 @@ namespace PeerSupportBot.Contacts;
 /// <summary>
 /// Keeps a person's contact link current: the service URL and conversation can change, so each
 /// 1:1 activity from someone the bot already holds a link for refreshes it, and marks them
-/// reachable again (they wrote, pressed or reinstalled). Nobody else gets one.
+/// reachable again (they wrote, pressed or reinstalled). Nobody else gets one. A message or a
+/// press from the same chat as a moment ago reads nothing (<see cref="ConfirmedContacts"/>).
 /// </summary>
-internal sealed class ContactRefresher(ContactStore contacts, TimeProvider time)
+internal sealed class ContactRefresher(ContactStore contacts, ConfirmedContacts confirmed, TimeProvider time)
 {
     public async Task RefreshAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -19,6 +21,15 @@ internal sealed class ContactRefresher(ContactStore contacts, TimeProvider time)
             return;
         }
 
+        var link = new ActivityLink(activity.ServiceUrl, activity.GetTenantId(), activity.Recipient?.Id, activity.From?.Id, activity.Conversation?.Id);
+        // An install or reinstall always reads: it is how someone another instance marked unreachable is reachable again.
+        var everyday = activity.Type is ActivityTypes.Message or ActivityTypes.Invoke;
+        if (everyday && confirmed.IsConfirmed(key, link))
+        {
+            return;
+        }
+
+        var observed = confirmed.Observe(key);
         var stored = await contacts.FindAsync(key, cancellationToken);
         if (stored is null)
         {
@@ -37,6 +48,10 @@ internal sealed class ContactRefresher(ContactStore contacts, TimeProvider time)
         if (current != stored)
         {
             await contacts.SaveAsync(current with { UpdatedAt = time.GetUtcNow() }, cancellationToken);
+        }
+        else
+        {
+            confirmed.Confirm(key, link, observed);
         }
     }
 

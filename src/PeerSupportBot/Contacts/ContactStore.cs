@@ -10,7 +10,7 @@ namespace PeerSupportBot.Contacts;
 /// talk to the bot. Whether they can be reached is copied onto their memberships on every save,
 /// before the turn answers, so matching never suggests someone the bot cannot write to.
 /// </summary>
-internal sealed class ContactStore(Tables tables, MembershipCopies memberships)
+internal sealed class ContactStore(Tables tables, MembershipCopies memberships, ConfirmedContacts confirmed)
 {
     private const string TableName = "Contacts";
     private const string Row = "contact";
@@ -39,6 +39,7 @@ internal sealed class ContactStore(Tables tables, MembershipCopies memberships)
 
     public async Task SaveAsync(ContactLink contact, CancellationToken cancellationToken)
     {
+        var written = confirmed.Forget(contact.PersonKey);
         var table = await tables.GetAsync(TableName, cancellationToken);
         await table.UpsertEntityAsync(new TableEntity(TableKeys.Encode(contact.PersonKey), Row)
         {
@@ -53,11 +54,16 @@ internal sealed class ContactStore(Tables tables, MembershipCopies memberships)
             ["UpdatedAt"] = contact.UpdatedAt,
         }, TableUpdateMode.Replace, cancellationToken);
         await memberships.SetReachableAsync(contact.PersonKey, contact.IsReachable, cancellationToken);
+        if (contact.IsReachable)
+        {
+            confirmed.Confirm(contact.PersonKey, ActivityLink.Of(contact), written);
+        }
     }
 
     /// <summary>Teams refused a post to them, or they removed the app: nothing more is sent until they are back.</summary>
     public async Task MarkUnreachableAsync(string personKey, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        confirmed.Forget(personKey);
         if (await FindAsync(personKey, cancellationToken) is { Unreachable: false } contact)
         {
             await SaveAsync(contact with { Unreachable = true, UpdatedAt = now }, cancellationToken);
@@ -66,6 +72,7 @@ internal sealed class ContactStore(Tables tables, MembershipCopies memberships)
 
     public async Task DeleteAsync(string personKey, CancellationToken cancellationToken)
     {
+        confirmed.Forget(personKey);
         var table = await tables.GetAsync(TableName, cancellationToken);
         await table.DeleteEntityAsync(TableKeys.Encode(personKey), Row, ETag.All, cancellationToken);
     }

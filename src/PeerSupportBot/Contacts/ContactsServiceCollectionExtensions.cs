@@ -6,6 +6,7 @@ internal static class ContactsServiceCollectionExtensions
     public static IServiceCollection AddContacts(this IServiceCollection services)
     {
         services.AddSingleton<ContactStore>();
+        services.AddSingleton<ConfirmedContacts>();
         services.AddScoped<ContactRefresher>();
         services.AddSingleton<PersonNames>();
         return services;

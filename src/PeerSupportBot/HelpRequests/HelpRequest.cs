@@ -2,12 +2,12 @@ namespace PeerSupportBot.HelpRequests;
 
 /// <summary>
 /// A request for help: ids, topics, statuses and times only. What the asker wrote is never part
-/// of it: it travels in the helpers' cards and nowhere else.
+/// of it: it travels in the helpers' cards and nowhere else. Names are not part of it either:
+/// a card that shows one looks it up when it is made (PersonNames).
 /// </summary>
 internal sealed record HelpRequest(
     string Id,
     string AskerKey,
-    string AskerName,
     IReadOnlyList<string> Topics,
     Urgency Urgency,
     RequestStatus Status,
@@ -29,7 +29,6 @@ internal sealed record HelpRequest(
 internal sealed record HelperAssignment(
     string RequestId,
     string HelperKey,
-    string HelperName,
     HelperStatus Status,
     string? ServiceUrl,
     string? ConversationId,

@@ -18,12 +18,12 @@ internal sealed class HelpRequestCards(IStringLocalizer<HelpRequestText> text, T
     public static readonly TimeSpan CallLength = TimeSpan.FromMinutes(30);
 
     /// <param name="sharedProblem">The asker's text when they chose to share it; null when they shared only the topics.</param>
-    public AdaptiveCard Request(HelpRequest request, string? sharedProblem)
+    public AdaptiveCard Request(HelpRequest request, string askerName, string? sharedProblem)
     {
-        var heading = text["RequestTitle", request.AskerName];
+        var heading = text["RequestTitle", askerName];
         List<CardElement> body =
         [
-            Heading(text["RequestTitle", MarkdownText.Escape(request.AskerName)]),
+            Heading(text["RequestTitle", MarkdownText.Escape(askerName)]),
             Paragraph(text["RequestIntro"]),
             new FactSet
             {

@@ -1,4 +1,5 @@
 using PeerSupportBot.Cohorts;
+using PeerSupportBot.Contacts;
 using PeerSupportBot.Outbox;
 
 namespace PeerSupportBot.HelpRequests;
@@ -9,13 +10,19 @@ namespace PeerSupportBot.HelpRequests;
 /// helper's monthly cap. A helper the card cannot reach counts as not asked. Each follow-up is
 /// idempotent: a delivery that storage interrupted after the post finishes them again.
 /// </summary>
-internal sealed class RequestCardComposer(HelpRequestStore store, RequestChanges requests, MembershipCopies memberships, HelpRequestCards cards, OutboxQueue outbox) : IOutboxComposer
+internal sealed class RequestCardComposer(HelpRequestStore store, RequestChanges requests, MembershipCopies memberships, PersonNames names, HelpRequestCards cards, OutboxQueue outbox) : IOutboxComposer
 {
-    public async Task<OutboxPost?> ComposeAsync(OutboxMessage message, string? unsealedText, CancellationToken cancellationToken) =>
-        await store.FindAsync(message.RequestId, cancellationToken) is { Status: RequestStatus.Open } request
-        && await AssignmentAsync(message, cancellationToken) is { Status: HelperStatus.Pending }
-            ? OutboxPost.Card(() => cards.Request(request, unsealedText))
-            : null;
+    public async Task<OutboxPost?> ComposeAsync(OutboxMessage message, string? unsealedText, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(message.RequestId, cancellationToken) is not { Status: RequestStatus.Open } request
+            || await AssignmentAsync(message, cancellationToken) is not { Status: HelperStatus.Pending })
+        {
+            return null;
+        }
+
+        var askerName = await names.OfAsync(request.AskerKey, cancellationToken);
+        return OutboxPost.Card(() => cards.Request(request, askerName, unsealedText));
+    }
 
     public async Task DeliveredAsync(OutboxMessage message, SentCard sent, CancellationToken cancellationToken)
     {
@@ -87,7 +94,7 @@ internal sealed class OtherSideLeftComposer(HelpRequestCards cards) : IOutboxCom
 }
 
 /// <summary>"Did it help?" a day after an introduction, to the asker and to the helper.</summary>
-internal sealed class DidItHelpComposer(HelpRequestStore store, HelpRequestCards cards) : IOutboxComposer
+internal sealed class DidItHelpComposer(HelpRequestStore store, PersonNames names, HelpRequestCards cards) : IOutboxComposer
 {
     public const string AskerRole = "asker";
     public const string HelperRole = "helper";
@@ -101,10 +108,11 @@ internal sealed class DidItHelpComposer(HelpRequestStore store, HelpRequestCards
 
         if (message.Variant == AskerRole)
         {
-            var helperName = (await store.HelpersAsync(request.Id, cancellationToken)).FirstOrDefault(helper => helper.HelperKey == helperKey)?.HelperName ?? "";
+            var helperName = await names.OfAsync(helperKey, cancellationToken);
             return OutboxPost.Card(() => cards.DidItHelp(request.Id, helperName), request.AskerLocale);
         }
 
-        return OutboxPost.Card(() => cards.DidItHelp(request.Id, request.AskerName));
+        var askerName = await names.OfAsync(request.AskerKey, cancellationToken);
+        return OutboxPost.Card(() => cards.DidItHelp(request.Id, askerName));
     }
 }

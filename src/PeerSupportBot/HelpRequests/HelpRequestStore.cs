@@ -56,10 +56,12 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Contact
     /// <summary>The links come from the request's own partition; a request sent before it held them reads the people's contacts.</summary>
     public async Task<Introduction> IntroductionAsync(HelpRequest request, HelperAssignment helper, CancellationToken cancellationToken)
     {
-        var links = await ContactLinksAsync(request.Id, cancellationToken);
+        var links = ContactLinksAsync(request.Id, cancellationToken);
+        var askerName = names.OfAsync(request.AskerKey, cancellationToken);
+        var helperName = names.OfAsync(helper.HelperKey, cancellationToken);
         async Task<string?> UpnAsync(string key) =>
-            links.TryGetValue(key, out var link) ? link.UserPrincipalName : (await contacts.FindAsync(key, cancellationToken))?.UserPrincipalName;
-        return new(request.Id, request.AskerName, await UpnAsync(request.AskerKey), helper.HelperName, await UpnAsync(helper.HelperKey), request.Topics);
+            (await links).TryGetValue(key, out var link) ? link.UserPrincipalName : (await contacts.FindAsync(key, cancellationToken))?.UserPrincipalName;
+        return new(request.Id, await askerName, await UpnAsync(request.AskerKey), await helperName, await UpnAsync(helper.HelperKey), request.Topics);
     }
 
     public async Task<HelpRequest?> FindAsync(string? requestId, CancellationToken cancellationToken)
@@ -71,9 +73,7 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Contact
 
         var table = await tables.GetAsync(TableName, cancellationToken);
         var entity = await table.GetEntityIfExistsAsync<TableEntity>(requestId, RequestRow, cancellationToken: cancellationToken);
-        return entity.HasValue
-            ? ToRequest(entity.Value!) with { AskerName = await names.OfAsync(entity.Value!.GetString("AskerKey") ?? "", cancellationToken) }
-            : null;
+        return entity.HasValue ? ToRequest(entity.Value!) : null;
     }
 
     public async Task<IReadOnlyList<HelperAssignment>> HelpersAsync(string requestId, CancellationToken cancellationToken)
@@ -86,7 +86,6 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Contact
             result.Add(new HelperAssignment(
                 requestId,
                 entity.GetString("HelperKey") ?? "",
-                await names.OfAsync(entity.GetString("HelperKey") ?? "", cancellationToken),
                 Enum.TryParse<HelperStatus>(entity.GetString("Status"), out var status) ? status : HelperStatus.Pending,
                 entity.GetString("ServiceUrl"),
                 entity.GetString("ConversationId"),
@@ -220,7 +219,6 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Contact
     private static HelpRequest ToRequest(TableEntity entity) => new(
         entity.PartitionKey,
         entity.GetString("AskerKey") ?? "",
-        "",
         TableValues.Split(entity.GetString("Topics")),
         Enum.TryParse<Urgency>(entity.GetString("Urgency"), out var urgency) ? urgency : Urgency.ThisWeek,
         Enum.TryParse<RequestStatus>(entity.GetString("Status"), out var status) ? status : RequestStatus.Open,

@@ -136,7 +136,7 @@ internal sealed class RequestChanges(
     {
         var now = time.GetUtcNow();
         var request = await store.CreateAsync(
-            new HelpRequest(NewId(), asker.Key, asker.Name, topics, urgency, RequestStatus.Open, now, now + options.Value.Expiry, null, null, "") { AskerLocale = askerLocale },
+            new HelpRequest(NewId(), asker.Key, topics, urgency, RequestStatus.Open, now, now + options.Value.Expiry, null, null, "") { AskerLocale = askerLocale },
             [.. helpers.Select(helper => (helper.PersonKey, helper.Name))],
             cancellationToken);
         await deadlines.AddAsync(DeadlineKind.Expire, request.Id, request.ExpiresAt, cancellationToken);

@@ -18,8 +18,8 @@ public sealed class HelpRequestCardsTests
 
     private static readonly Dictionary<string, Func<HelpRequestCards, AdaptiveCard>> AllCards = new()
     {
-        ["Request"] = cards => cards.Request(Request(), Problem),
-        ["RequestTopicsOnly"] = cards => cards.Request(Request(Urgency.ThisWeek), null),
+        ["Request"] = cards => cards.Request(Request(), AskerName, Problem),
+        ["RequestTopicsOnly"] = cards => cards.Request(Request(Urgency.ThisWeek), AskerName, null),
         ["IntroductionForHelper"] = cards => cards.IntroductionForHelper(Introduction()),
         ["IntroductionForHelperWithoutUpn"] = cards => cards.IntroductionForHelper(Introduction(askerUpn: null)),
         ["IntroductionForAsker"] = cards => cards.IntroductionForAsker(Introduction()),
@@ -52,7 +52,7 @@ public sealed class HelpRequestCardsTests
     public void The_request_names_the_asker_topics_and_urgency_in_the_helpers_language_and_answers_with_its_id(
         string language, string heading, string topics, string urgency, string accept, string decline)
     {
-        var card = Build(language, cards => cards.Request(Request(), Problem));
+        var card = Build(language, cards => cards.Request(Request(), AskerName, Problem));
 
         Assert.Equal(heading, CardJson.Heading(card));
         var texts = CardText.Of(card);
@@ -71,7 +71,7 @@ public sealed class HelpRequestCardsTests
     [Fact]
     public void A_shared_text_is_shown_set_apart_and_the_card_asks_to_keep_it_between_the_two()
     {
-        var card = Build("fi", cards => cards.Request(Request(), Problem));
+        var card = Build("fi", cards => cards.Request(Request(), AskerName, Problem));
 
         var quote = card.GetProperty("body").EnumerateArray().Single(element => element.GetProperty("type").GetString() == "Container");
         Assert.Equal("emphasis", quote.GetProperty("style").GetString());
@@ -85,7 +85,7 @@ public sealed class HelpRequestCardsTests
     [Fact]
     public void When_only_the_topics_were_shared_the_request_says_so_and_shows_no_text()
     {
-        var card = Build("en", cards => cards.Request(Request(Urgency.ThisWeek), null));
+        var card = Build("en", cards => cards.Request(Request(Urgency.ThisWeek), AskerName, null));
 
         var texts = CardText.Of(card);
         Assert.Contains("Only the topics were shared. You'll hear more if you talk.", texts);

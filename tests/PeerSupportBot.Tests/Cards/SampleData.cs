@@ -76,11 +76,12 @@ internal static class SampleData
         new("person-carl", "Carl Caseworker", ["difficult-conversations"], ["Lähijohtajat syksy 2026"], 0.5127),
     ];
 
+    public const string AskerName = "Dora Kysyjä";
+
     /// <summary>Sent at noon UTC, open for a day: it expires at 14.00 Finnish time on 24 November.</summary>
     public static HelpRequest Request(Urgency urgency = Urgency.Today) => new(
         Id: "req-42",
         AskerKey: "person-dora",
-        AskerName: "Dora Kysyjä",
         Topics: ["change-negotiations", "difficult-conversations"],
         Urgency: urgency,
         Status: RequestStatus.Open,

@@ -232,8 +232,8 @@ public sealed class RequestLifecycleSpecs
         Assert.Equal(variant, RequestLifecycle.VariantForLateCard(Enum.Parse<RequestStatus>(status)));
 
     private static RequestState Open(params (string Key, HelperStatus Status, bool Delivered)[] helpers) =>
-        new(new HelpRequest("r1", "aino", "Aino Esihenkilö", ["change-negotiations"], Urgency.Today, RequestStatus.Open, Now.AddHours(-1), Now.AddHours(23), null, null, "v1"),
-            [.. helpers.Select(helper => new HelperAssignment("r1", helper.Key, helper.Key + " name", helper.Status,
+        new(new HelpRequest("r1", "aino", ["change-negotiations"], Urgency.Today, RequestStatus.Open, Now.AddHours(-1), Now.AddHours(23), null, null, "v1"),
+            [.. helpers.Select(helper => new HelperAssignment("r1", helper.Key, helper.Status,
                 helper.Delivered ? "https://smba.example/" : null, helper.Delivered ? "a:" + helper.Key : null, helper.Delivered ? "act-" + helper.Key : null, "h-" + helper.Key))]);
 
     private static RequestState Open(params (string Key, HelperStatus Status)[] helpers) =>

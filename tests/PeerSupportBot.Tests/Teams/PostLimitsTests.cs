@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using PeerSupportBot.Outbox;
 
 namespace PeerSupportBot.Tests.Teams;
@@ -44,5 +45,42 @@ public sealed class PostLimitsTests
         fifty[0].Dispose();
         (await next).Dispose();
         fifty.Skip(1).ToList().ForEach(lease => lease.Dispose());
+    }
+
+    [Fact]
+    public async Task Conversations_quiet_for_a_second_are_forgotten_so_memory_does_not_grow_with_everyone_ever_written_to()
+    {
+        var clock = new FakeTimeProvider();
+        var limits = new PostLimits(Options.Create(new OutboxOptions())) { Clock = clock };
+        for (var i = 0; i < 2_000; i++)
+        {
+            (await limits.AcquireAsync($"a:{i}", "tenant", CancellationToken.None)).Dispose();
+            clock.Advance(TimeSpan.FromMilliseconds(25));
+        }
+
+        // Only those written to within the last second are left: 40 at 25 ms apart, and the last one.
+        Assert.InRange(limits.ConversationsRemembered, 1, 41);
+    }
+
+    [Fact]
+    public async Task A_conversation_written_to_within_the_second_is_not_forgotten_and_its_limit_still_holds()
+    {
+        var clock = new FakeTimeProvider();
+        var limits = new PostLimits(Options.Create(new OutboxOptions())) { Clock = clock };
+        for (var i = 0; i < 7; i++)
+        {
+            (await limits.AcquireAsync("a:busy", "tenant", CancellationToken.None)).Dispose();
+        }
+
+        // A thousand posts elsewhere, each in a tenant of its own, make the limits forget what is quiet.
+        for (var i = 0; i < 1_000; i++)
+        {
+            (await limits.AcquireAsync($"a:{i}", $"tenant-{i}", CancellationToken.None)).Dispose();
+        }
+
+        var eighth = limits.AcquireAsync("a:busy", "tenant", CancellationToken.None);
+        Assert.False(eighth.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        (await eighth).Dispose();
     }
 }

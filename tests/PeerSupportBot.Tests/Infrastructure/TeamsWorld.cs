@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PeerSupportBot.BotFramework.Schema;
 using PeerSupportBot.Testing;
 
@@ -96,7 +97,7 @@ public sealed class TeamsWorld : IAsyncLifetime
     /// <summary>The person presses a button with <paramref name="verb"/> on <paramref name="card"/>, with these input values.</summary>
     public async Task<InvokeAnswer> PressAsync(TeamsPerson person, JsonElement card, string verb, IDictionary<string, string>? inputs = null, bool inGroup = false, string trigger = "manual")
     {
-        var data = OnCard.ActionData(card, verb) ?? throw new InvalidOperationException($"The card has no {verb} button: {string.Join(" | ", CardText.Of(card))}; the chat ends: {string.Join(" / ", SentTo(person).TakeLast(3).Select(activity => activity.Text ?? (activity.Attachments is { Count: > 0 } ? string.Join(" | ", CardText.Of(activity.SingleCard())) : "")))}");
+        var data = OnCard.ActionData(card, verb) ?? throw new InvalidOperationException($"The card has no {verb} button: {string.Join(" | ", CardText.Of(card))}; the chat ends: {string.Join(" / ", SentTo(person).TakeLast(3).Select(activity => activity.Text ?? (activity.Attachments is { Count: > 0 } ? string.Join(" | ", CardText.Of(activity.SingleCard())) : "")))}; the bot's last warnings: {LastWarnings()}");
         // As Teams does: every input's current value goes with the action, then what the person changed.
         var values = OnCard.InputValues(card);
         foreach (var (key, value) in inputs ?? new Dictionary<string, string>())
@@ -106,6 +107,10 @@ public sealed class TeamsWorld : IAsyncLifetime
 
         return await PressWithDataAsync(person, verb, data, values, inGroup, trigger);
     }
+
+    // Why a turn apologised, when a test finds the card it expected missing.
+    private string LastWarnings() =>
+        string.Join(" / ", App.Logs.GetSnapshot().Where(record => record.Level >= LogLevel.Warning).TakeLast(5).Select(record => $"{record.Timestamp:HH:mm:ss.fff} {record.Message}"));
 
     /// <summary>Presses a button whose data the test wrote itself, as a tampering client could.</summary>
     public async Task<InvokeAnswer> PressWithDataAsync(TeamsPerson person, string verb, JsonObject data, IDictionary<string, string>? inputs = null, bool inGroup = false, string trigger = "manual", IBotEndpoint? via = null)

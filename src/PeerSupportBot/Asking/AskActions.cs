@@ -35,13 +35,17 @@ internal sealed class SendAskAction(AskStarter starter, RequestChanges requests,
             return Refusals.Card(text["ProblemTooLong", HelpRequestOptions.MaxProblemLength]);
         }
 
-        if (await throttle.IsBlockedAsync(asker.Key, cancellationToken))
+        // The limit and the match are read together: the asker waits for one round trip less.
+        var blocked = throttle.IsBlockedAsync(asker.Key, cancellationToken);
+        var match = starter.FindAllAsync(asker.Key, topics, invocation.Language, cancellationToken);
+        if (await blocked)
         {
+            await match;
             return Refusals.Card(text["TooManyAsks", AskThrottle.MaxSends, (int)AskThrottle.Window.TotalMinutes]);
         }
 
         var chosenKeys = CardData.SplitChoices(invocation.Verb == AskVerbs.SendAll ? data.Suggested : data.Helpers);
-        var fitting = await starter.FindAllAsync(asker.Key, topics, invocation.Language, cancellationToken);
+        var fitting = await match;
         var chosen = fitting.Where(candidate => chosenKeys.Contains(candidate.PersonKey)).ToList();
         if (chosen.Count == 0 || chosen.Count != chosenKeys.Distinct().Count())
         {

@@ -17,6 +17,7 @@ internal sealed class Matcher(CohortStore cohorts, PairHistory pairs, TimeProvid
     /// <param name="fallbackLanguages">The languages the asker can be helped in when they have no membership of their own (a trainer, say): those chosen as a member win.</param>
     /// <param name="exclude">People already asked in this request.</param>
     /// <param name="memberships">The asker's cohorts, when the caller has read them already.</param>
+    /// <param name="pairHistory">The asker's pair history, when the caller started reading it beside the memberships.</param>
     public async Task<IReadOnlyList<Candidate>> FindAsync(
         string askerKey,
         IReadOnlyList<string> topics,
@@ -24,7 +25,8 @@ internal sealed class Matcher(CohortStore cohorts, PairHistory pairs, TimeProvid
         IReadOnlySet<string> exclude,
         CancellationToken cancellationToken,
         int take = Shown,
-        IReadOnlyList<PersonCohort>? memberships = null)
+        IReadOnlyList<PersonCohort>? memberships = null,
+        Task<PairRecord>? pairHistory = null)
     {
         if (topics.Count == 0)
         {
@@ -32,7 +34,7 @@ internal sealed class Matcher(CohortStore cohorts, PairHistory pairs, TimeProvid
         }
 
         var now = time.GetUtcNow();
-        var history = pairs.ReadAsync(askerKey, cancellationToken);
+        var history = pairHistory ?? pairs.ReadAsync(askerKey, cancellationToken);
         var asker = memberships ?? await cohorts.CohortsOfAsync(askerKey, cancellationToken);
         // The partitions are read together: at real storage latency, one after another would add up.
         var partitions = await Task.WhenAll(asker.Select(async cohort => (cohort.CohortName, Members: await cohorts.MembersAsync(cohort.CohortId, cancellationToken))));

@@ -39,8 +39,11 @@ internal static partial class Log
     [LoggerMessage(302, LogLevel.Warning, "A notification could not be sent: connector status {Status}")]
     public static partial void NotificationFailed(ILogger logger, int status);
 
-    [LoggerMessage(501, LogLevel.Warning, "An outbox message could not be read, or names no known kind; it was dropped")]
+    [LoggerMessage(501, LogLevel.Warning, "An outbox message could not be read; it was dropped")]
     public static partial void OutboxMessageUnreadable(ILogger logger);
+
+    [LoggerMessage(523, LogLevel.Warning, "An outbox {Kind} message is of a kind this version does not know; it is left for an instance that does")]
+    public static partial void OutboxKindUnknown(ILogger logger, string kind);
 
     [LoggerMessage(502, LogLevel.Information, "An outbox {Kind} message had been delivered already; not posted again")]
     public static partial void OutboxAlreadyDelivered(ILogger logger, string kind);

@@ -48,10 +48,20 @@ internal sealed class OutboxDelivery(
             return;
         }
 
-        if (read is not { } message || services.GetKeyedService<IOutboxComposer>(message.Kind) is not { } composer)
+        if (read is not { } message)
         {
             Log.OutboxMessageUnreadable(logger);
             await queue.DeleteAsync(queued, cancellationToken);
+            return;
+        }
+
+        if (services.GetKeyedService<IOutboxComposer>(message.Kind) is not { } composer)
+        {
+            // Queued by a newer version of the bot: a rolling deployment runs both for a while, and
+            // a job (a forget-me) or a post dropped here would be lost. An instance that knows the
+            // kind takes it; its time to live, as for any message, ends it otherwise.
+            Log.OutboxKindUnknown(logger, message.Kind);
+            await queue.RetryLaterAsync(queued, options.Value.UnknownKindRetryDelay, cancellationToken);
             return;
         }
 

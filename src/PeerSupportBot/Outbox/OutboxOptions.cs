@@ -28,6 +28,9 @@ internal sealed class OutboxOptions : IValidatableObject
     /// <summary>The wait before a failed delivery is tried again (doubled each time, in whole seconds).</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a message of a kind this version does not know (a newer one queued it) waits for an instance that does.</summary>
+    public TimeSpan UnknownKindRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Deliveries of one message before it is given up and the person is marked unreachable.</summary>
     [Range(1, 20)]
     public int MaxAttempts { get; set; } = 5;
@@ -53,6 +56,11 @@ internal sealed class OutboxOptions : IValidatableObject
         if (PollInterval <= TimeSpan.Zero || VisibilityTimeout < TimeSpan.FromSeconds(1) || RetryDelay < TimeSpan.Zero)
         {
             yield return new ValidationResult("Outbox:PollInterval must be positive, VisibilityTimeout at least 1 s, RetryDelay not negative.");
+        }
+
+        if (UnknownKindRetryDelay < TimeSpan.Zero || UnknownKindRetryDelay > TimeSpan.FromHours(1))
+        {
+            yield return new ValidationResult("Outbox:UnknownKindRetryDelay must be between 0 and 1 hour.");
         }
 
         // App Service hands over the reference itself when it cannot read the vault: that is no key.

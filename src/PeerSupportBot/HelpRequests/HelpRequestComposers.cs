@@ -8,7 +8,9 @@ namespace PeerSupportBot.HelpRequests;
 /// The request card a helper gets. Composed only while the request is open and the helper still
 /// pending; delivered, it remembers where the card is (to close it later) and counts towards the
 /// helper's monthly cap. A helper the card cannot reach counts as not asked. Each follow-up is
-/// idempotent: a delivery that storage interrupted after the post finishes them again.
+/// idempotent: a delivery that storage interrupted after the post finishes them again. Where the
+/// card is, on the helper's row, is also the record that it went out: the send queued it once,
+/// so it needs no claim or outcome of its own.
 /// </summary>
 internal sealed class RequestCardComposer(HelpRequestStore store, RequestChanges requests, MembershipCopies memberships, PersonNames names, HelpRequestCards cards, OutboxQueue outbox) : IOutboxComposer
 {
@@ -24,19 +26,24 @@ internal sealed class RequestCardComposer(HelpRequestStore store, RequestChanges
         return OutboxPost.Card(() => cards.Request(request, askerName, unsealedText));
     }
 
+    public bool KeepsItsOwnRecord => true;
+
+    public async Task<SentCard?> AlreadySentAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        await AssignmentAsync(message, cancellationToken) is { ServiceUrl: { } serviceUrl, ConversationId: { } conversationId, ActivityId: { Length: > 0 } activityId }
+            ? new SentCard(serviceUrl, conversationId, activityId)
+            : null;
+
     public async Task DeliveredAsync(OutboxMessage message, SentCard sent, CancellationToken cancellationToken)
     {
-        if (await AssignmentAsync(message, cancellationToken) is { } assignment)
-        {
-            await store.TryUpdateHelperAsync(assignment with { ServiceUrl = sent.ServiceUrl, ConversationId = sent.ConversationId, ActivityId = sent.ActivityId }, cancellationToken);
-        }
-
-        // Closed while this card was on its way (someone else accepted, say): it is closed too. Before
-        // the count, which can lose a burst of races: a card left open would be worse than a missed count.
         if (message.RequestId is not { } requestId)
         {
             return;
         }
+
+        await store.RecordCardAsync(requestId, message.RecipientKey, sent, cancellationToken);
+
+        // Closed while this card was on its way (someone else accepted, say): it is closed too. Before
+        // the count, which can lose a burst of races: a card left open would be worse than a missed count.
 
         var variant = await store.FindAsync(requestId, cancellationToken) is { } request ? RequestLifecycle.VariantForLateCard(request.Status) : null;
         if (variant is not null)

@@ -111,17 +111,24 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Contact
         }
     }
 
-    public async Task<HelperAssignment?> TryUpdateHelperAsync(HelperAssignment helper, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where the helper's card went: a merge of the location alone, so whatever changed the helper's
+    /// status meanwhile stays; nothing when the request is gone.
+    /// </summary>
+    public async Task RecordCardAsync(string requestId, string helperKey, SentCard sent, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         try
         {
-            var response = await table.UpdateEntityAsync(ToEntity(helper), new ETag(helper.Version), TableUpdateMode.Replace, cancellationToken);
-            return helper with { Version = response.Headers.ETag?.ToString() ?? "" };
+            await table.UpdateEntityAsync(new TableEntity(requestId, HelperPrefix + TableKeys.Encode(helperKey))
+            {
+                ["ServiceUrl"] = sent.ServiceUrl,
+                ["ConversationId"] = sent.ConversationId,
+                ["ActivityId"] = sent.ActivityId,
+            }, ETag.All, TableUpdateMode.Merge, cancellationToken);
         }
-        catch (RequestFailedException exception) when (exception.Status is 412 or 404)
+        catch (RequestFailedException exception) when (exception.Status == 404)
         {
-            return null;
         }
     }
 
@@ -205,15 +212,6 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Contact
         ["AskerLocale"] = request.AskerLocale,
         ["AskerGaveFeedback"] = request.AskerGaveFeedback,
         ["HelperGaveFeedback"] = request.HelperGaveFeedback,
-    };
-
-    private static TableEntity ToEntity(HelperAssignment helper) => new(helper.RequestId, HelperPrefix + TableKeys.Encode(helper.HelperKey))
-    {
-        ["HelperKey"] = helper.HelperKey,
-        ["Status"] = helper.Status.ToString(),
-        ["ServiceUrl"] = helper.ServiceUrl,
-        ["ConversationId"] = helper.ConversationId,
-        ["ActivityId"] = helper.ActivityId,
     };
 
     private static HelpRequest ToRequest(TableEntity entity) => new(

@@ -17,6 +17,16 @@ internal interface IOutboxComposer
 
     /// <summary>It cannot go out: the person cannot be reached, or every attempt failed.</summary>
     Task UndeliverableAsync(OutboxMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// True for a kind whose message is queued once, by the change that caused it, and whose
+    /// <see cref="DeliveredAsync"/> stores where the post went on the composer's own row (a request
+    /// card on its helper's row): the delivery then writes no claim and no outcome of its own.
+    /// </summary>
+    bool KeepsItsOwnRecord => false;
+
+    /// <summary>For a kind that keeps its own record: where an earlier delivery of this message posted, or null.</summary>
+    Task<SentCard?> AlreadySentAsync(OutboxMessage message, CancellationToken cancellationToken) => Task.FromResult<SentCard?>(null);
 }
 
 /// <summary>A post, composed when it goes out, with the recipient's language set as the UI culture.</summary>

@@ -65,25 +65,40 @@ internal sealed class OutboxDelivery(
             return;
         }
 
-        var claim = await records.TryClaimAsync(message, options.Value.VisibilityTimeout, cancellationToken);
-        if (claim is null)
+        DeliveryClaim? claim = null;
+        if (composer.KeepsItsOwnRecord)
         {
-            // Another instance is posting it right now (this is a second copy of the message, or the
-            // other's lease has not run out). Look again shortly: by then the post is recorded and this
-            // copy goes, rather than staying invisible for the whole visibility timeout.
-            await queue.RetryLaterAsync(queued, HeldClaimPause, cancellationToken);
-            return;
+            // Its one copy was queued with the change that caused it, and its composer keeps where
+            // it went on its own row: no claim and no outcome to write.
+            if (await composer.AlreadySentAsync(message, cancellationToken) is { } earlier)
+            {
+                Log.OutboxAlreadyDelivered(logger, message.Kind);
+                await FinishAsync(queued, message, composer, DeliveryStatus.Sent, earlier, cancellationToken);
+                return;
+            }
         }
-
-        if (claim.AlreadyDone)
+        else
         {
-            // Posted (or given up) before, yet this copy is still here: what follows the post may not
-            // have finished, storage failing between it and the delete. Each follow-up is idempotent, so
-            // it runs again; a second copy of the same effect changes nothing.
-            Log.OutboxAlreadyDelivered(logger, message.Kind);
-            var sent = claim.Status == DeliveryStatus.Sent ? await WhereSentAsync(message, claim.ActivityId, cancellationToken) : null;
-            await FinishAsync(queued, message, composer, claim.Status, sent, cancellationToken);
-            return;
+            claim = await records.TryClaimAsync(message, options.Value.VisibilityTimeout, cancellationToken);
+            if (claim is null)
+            {
+                // Another instance is posting it right now (this is a second copy of the message, or the
+                // other's lease has not run out). Look again shortly: by then the post is recorded and this
+                // copy goes, rather than staying invisible for the whole visibility timeout.
+                await queue.RetryLaterAsync(queued, HeldClaimPause, cancellationToken);
+                return;
+            }
+
+            if (claim.AlreadyDone)
+            {
+                // Posted (or given up) before, yet this copy is still here: what follows the post may not
+                // have finished, storage failing between it and the delete. Each follow-up is idempotent, so
+                // it runs again; a second copy of the same effect changes nothing.
+                Log.OutboxAlreadyDelivered(logger, message.Kind);
+                var sent = claim.Status == DeliveryStatus.Sent ? await WhereSentAsync(message, claim.ActivityId, cancellationToken) : null;
+                await FinishAsync(queued, message, composer, claim.Status, sent, cancellationToken);
+                return;
+            }
         }
 
         var posted = false;
@@ -98,7 +113,7 @@ internal sealed class OutboxDelivery(
             var post = await composer.ComposeAsync(message, unsealed, cancellationToken);
             if (post is null)
             {
-                await records.CompleteAsync(claim, DeliveryStatus.NothingToSend, null, cancellationToken);
+                await RecordAsync(claim, DeliveryStatus.NothingToSend, null, cancellationToken);
                 await queue.DeleteAsync(queued, cancellationToken);
                 return;
             }
@@ -108,7 +123,7 @@ internal sealed class OutboxDelivery(
             switch (outcome)
             {
                 case PostOutcome.Sent sent:
-                    if (await records.CompleteAsync(claim, DeliveryStatus.Sent, sent.Card.ActivityId, cancellationToken))
+                    if (await RecordAsync(claim, DeliveryStatus.Sent, sent.Card.ActivityId, cancellationToken))
                     {
                         await FinishAsync(queued, message, composer, DeliveryStatus.Sent, sent.Card, cancellationToken);
                     }
@@ -121,7 +136,7 @@ internal sealed class OutboxDelivery(
                 case PostOutcome.Undeliverable:
                     Log.OutboxUndeliverable(logger, message.Kind);
                     await contacts.MarkUnreachableAsync(message.RecipientKey, time.GetUtcNow(), cancellationToken);
-                    if (await records.CompleteAsync(claim, DeliveryStatus.Undeliverable, null, cancellationToken))
+                    if (await RecordAsync(claim, DeliveryStatus.Undeliverable, null, cancellationToken))
                     {
                         await FinishAsync(queued, message, composer, DeliveryStatus.Undeliverable, null, cancellationToken);
                     }
@@ -132,7 +147,11 @@ internal sealed class OutboxDelivery(
 
                     break;
                 case PostOutcome.TryAgain:
-                    await records.ReleaseAsync(claim, cancellationToken);
+                    if (claim is not null)
+                    {
+                        await records.ReleaseAsync(claim, cancellationToken);
+                    }
+
                     await queue.RetryLaterAsync(queued, Backoff(queued.DequeueCount, PostRetryAtMost), cancellationToken);
                     break;
             }
@@ -193,11 +212,19 @@ internal sealed class OutboxDelivery(
         await queue.DeleteAsync(queued, cancellationToken);
     }
 
-    private async Task GiveBackAsync(QueueMessage queued, DeliveryClaim claim)
+    /// <summary>Records the outcome on the claim; false when the claim was lost meanwhile. A kind that keeps its own record has nothing to write here.</summary>
+    private async Task<bool> RecordAsync(DeliveryClaim? claim, string status, string? activityId, CancellationToken cancellationToken) =>
+        claim is null || await records.CompleteAsync(claim, status, activityId, cancellationToken);
+
+    private async Task GiveBackAsync(QueueMessage queued, DeliveryClaim? claim)
     {
         try
         {
-            await records.ReleaseAsync(claim, CancellationToken.None);
+            if (claim is not null)
+            {
+                await records.ReleaseAsync(claim, CancellationToken.None);
+            }
+
             await queue.RetryLaterAsync(queued, Backoff(queued.DequeueCount, PostRetryAtMost), CancellationToken.None);
         }
         catch (Exception exception) when (exception is RequestFailedException or TimeoutException or OperationCanceledException or HttpRequestException)

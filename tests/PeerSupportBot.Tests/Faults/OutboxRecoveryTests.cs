@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using PeerSupportBot.Asking;
 using PeerSupportBot.BotFramework.Schema;
 using PeerSupportBot.HelpRequests;
+using PeerSupportBot.Outbox;
 using PeerSupportBot.Tests.Infrastructure;
 
 namespace PeerSupportBot.Tests.Faults;
@@ -39,14 +41,15 @@ public sealed class OutboxRecoveryTests : IAsyncLifetime
     [Fact]
     public async Task A_delivery_claim_whose_write_landed_before_the_SDK_sent_it_again_is_still_that_deliverys()
     {
-        var (asker, helper, cardsBefore) = await AskedOfOneHelperAsync();
-
-        // The claim's insert reaches storage, its answer is lost, and the SDK's retry meets the row the first try wrote.
-        _storage.LoseNextResponseOutsideTurnsTo("OutboxDeliveries");
+        var (asker, helper, _) = await AskedOfOneHelperAsync();
         await _world.PressAsync(asker, _world.LastCardTo(asker), AskVerbs.Send, new Dictionary<string, string> { ["helpers"] = helper.AadObjectId });
 
+        // The introduction's claim reaches storage, its answer is lost, and the SDK's retry meets the row the first try wrote.
+        _storage.LoseNextResponseOutsideTurnsTo("OutboxDeliveries");
+        await _world.PressAsync(helper, _world.LastCardTo(helper), HelpRequestVerbs.Accept);
+
         Assert.True(_storage.Failed);
-        Assert.Single(RequestCardsTo(helper, cardsBefore));
+        Assert.Single(_world.SentTo(asker), activity => activity.Attachments is { Count: > 0 } && OnCard.Links(activity.SingleCard()).Any(link => link.Contains("/l/chat/", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -54,7 +57,7 @@ public sealed class OutboxRecoveryTests : IAsyncLifetime
     {
         var (asker, helper, cardsBefore) = await AskedOfOneHelperAsync();
 
-        // The card is posted and its outcome recorded; then the helper's monthly count fails to write.
+        // The card is posted and where it is recorded on the helper's row; then the helper's monthly count fails to write.
         _storage.FailInBackground(1, request => request.StartsWith("PUT ", StringComparison.Ordinal) && request.Contains("CohortMembers(", StringComparison.Ordinal));
         await _world.PressAsync(asker, _world.LastCardTo(asker), AskVerbs.Send, new Dictionary<string, string> { ["helpers"] = helper.AadObjectId });
 
@@ -63,8 +66,23 @@ public sealed class OutboxRecoveryTests : IAsyncLifetime
         var helpersCopies = (await StorageScan.RowsAsync(_world.App, "CohortMembers")).Where(row => row.GetString("PersonKey") == helper.AadObjectId).ToList();
         Assert.NotEmpty(helpersCopies);
         Assert.All(helpersCopies, copy => Assert.Equal(1, copy.GetInt32("AskedInMonth")));
-        // The delivery was finished from the helper's contact: no record of it holds their chat.
+        // A request card keeps no delivery record: where it is stays with the request, which is purged with it.
         Assert.DoesNotContain(await StorageScan.RowsAsync(_world.App, "OutboxDeliveries"), row => row.Any(pair => pair.Value?.ToString() == helper.PersonalConversationId));
+    }
+
+    [Fact]
+    public async Task A_second_copy_of_a_delivered_request_card_posts_nothing_and_counts_nothing()
+    {
+        var (asker, helper, cardsBefore) = await AskedOfOneHelperAsync();
+        await _world.PressAsync(asker, _world.LastCardTo(asker), AskVerbs.Send, new Dictionary<string, string> { ["helpers"] = helper.AadObjectId });
+        var requestId = OnCard.ActionData(RequestCardsTo(helper, cardsBefore).Single().SingleCard(), HelpRequestVerbs.Accept)?["requestId"]?.GetValue<string>();
+
+        // The queue hands the same message out again, as it may once a delivery outlived its visibility.
+        await _world.App.Services.GetRequiredService<OutboxQueue>().EnqueueAsync(HelpRequestPosts.RequestTo(requestId!, helper.AadObjectId), null, CancellationToken.None);
+        await _world.App.OutboxDrainedAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Single(RequestCardsTo(helper, cardsBefore));
+        Assert.All((await StorageScan.RowsAsync(_world.App, "CohortMembers")).Where(row => row.GetString("PersonKey") == helper.AadObjectId), copy => Assert.Equal(1, copy.GetInt32("AskedInMonth")));
     }
 
     /// <summary>An asker has asked (the card with its suggestion is in the chat); the helper's cards so far are counted.</summary>

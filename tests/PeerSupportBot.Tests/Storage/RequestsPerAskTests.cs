@@ -33,8 +33,8 @@ public sealed class RequestsPerAskTests
 
     // Per step: the ask, the send, its two request cards delivered, the decline, nothing to
     // deliver, the accept, the introduction delivered. docs/storage.md explains each number.
-    private static readonly int[] ExpectedTransactions = [1, 3, 8, 1, 0, 4, 2];
-    private static readonly int[] ExpectedRequests = [4, 11, 28, 3, 0, 11, 10];
+    private static readonly int[] ExpectedTransactions = [1, 3, 4, 1, 0, 4, 2];
+    private static readonly int[] ExpectedRequests = [4, 11, 22, 3, 0, 11, 10];
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 2, 8, 8, 0, 0, TimeSpan.Zero));
 

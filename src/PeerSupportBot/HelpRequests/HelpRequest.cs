@@ -32,8 +32,7 @@ internal sealed record HelperAssignment(
     HelperStatus Status,
     string? ServiceUrl,
     string? ConversationId,
-    string? ActivityId,
-    string Version);
+    string? ActivityId);
 
 internal enum Urgency
 {

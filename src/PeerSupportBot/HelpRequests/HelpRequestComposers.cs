@@ -44,7 +44,6 @@ internal sealed class RequestCardComposer(HelpRequestStore store, RequestChanges
 
         // Closed while this card was on its way (someone else accepted, say): it is closed too. Before
         // the count, which can lose a burst of races: a card left open would be worse than a missed count.
-
         var variant = await store.FindAsync(requestId, cancellationToken) is { } request ? RequestLifecycle.VariantForLateCard(request.Status) : null;
         if (variant is not null)
         {

@@ -89,8 +89,7 @@ internal sealed class HelpRequestStore(Tables tables, PersonNames names, Contact
                 Enum.TryParse<HelperStatus>(entity.GetString("Status"), out var status) ? status : HelperStatus.Pending,
                 entity.GetString("ServiceUrl"),
                 entity.GetString("ConversationId"),
-                entity.GetString("ActivityId"),
-                entity.ETag.ToString()));
+                entity.GetString("ActivityId")));
         }
 
         return result;

@@ -234,7 +234,7 @@ public sealed class RequestLifecycleSpecs
     private static RequestState Open(params (string Key, HelperStatus Status, bool Delivered)[] helpers) =>
         new(new HelpRequest("r1", "aino", ["change-negotiations"], Urgency.Today, RequestStatus.Open, Now.AddHours(-1), Now.AddHours(23), null, null, "v1"),
             [.. helpers.Select(helper => new HelperAssignment("r1", helper.Key, helper.Status,
-                helper.Delivered ? "https://smba.example/" : null, helper.Delivered ? "a:" + helper.Key : null, helper.Delivered ? "act-" + helper.Key : null, "h-" + helper.Key))]);
+                helper.Delivered ? "https://smba.example/" : null, helper.Delivered ? "a:" + helper.Key : null, helper.Delivered ? "act-" + helper.Key : null))]);
 
     private static RequestState Open(params (string Key, HelperStatus Status)[] helpers) =>
         Open([.. helpers.Select(helper => (helper.Key, helper.Status, Delivered: false))]);
